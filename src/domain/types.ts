@@ -1,0 +1,168 @@
+// Shared vocabulary of the screening domain. Pure data types: no Office, no I/O.
+
+/** A cell value as both hosts read it: Excel's `values` and ExcelJS results reduced to these. */
+export type CellValue = string | number | boolean | null;
+
+/** A rectangular block of a worksheet, as read by a host. `rows[r][c]` is sheet cell (top + r, left + c). */
+export interface SheetGrid {
+  sheetName: string;
+  /** 1-based sheet row of rows[0]. */
+  top: number;
+  /** 1-based sheet column of rows[r][0]. */
+  left: number;
+  rows: CellValue[][];
+  /** True when the block is an Excel table (ListObject); output columns then become table columns. */
+  isTable?: boolean;
+  /** Sheet rows (1-based) hidden or filtered out by the user; informative only, they are still screened. */
+  hiddenRows?: number[];
+}
+
+export const ROLES = [
+  'supplierId',
+  'supplierName',
+  'parent',
+  'otherSites',
+  'address',
+  'city',
+  'province',
+  'country',
+  'postalCode',
+  'phone',
+  'registrationCode',
+  'product',
+  'inputs',
+  'inputOrigin',
+  'tier',
+  'labourTransfer',
+  'regionOperations',
+  'cbpStatus',
+  'notes',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface ColumnAssignment {
+  /** 1-based sheet column. */
+  column: number;
+  header: string;
+  role: Role | null;
+  /** 0..1: how sure the detector is of the role. */
+  confidence: number;
+  /** Plain words: why this role ("header matches 'Vendor'", "cells look like postal codes"). */
+  reason: string;
+}
+
+/** The supplier table the detector found on a sheet. Rows and columns are 1-based sheet coordinates. */
+export interface TableLayout {
+  sheetName: string;
+  headerRow: number;
+  firstDataRow: number;
+  lastDataRow: number;
+  firstColumn: number;
+  /** Last column of the user's own data (output columns excluded). */
+  lastColumn: number;
+  columns: ColumnAssignment[];
+  /** Output columns already present from an earlier run, by header text → 1-based column. */
+  existingOutput: Partial<Record<OutputHeader, number>>;
+  /** 0..1 overall confidence that this is a supplier table. */
+  confidence: number;
+  isTable: boolean;
+}
+
+/** User overrides of the role mapping: header text (or 1-based column as string) → role or null to ignore. */
+export type RoleOverrides = Record<string, Role | null>;
+
+export type Category = 'A.1' | 'A.2' | 'A.3' | 'A.4';
+export type Confidence = 'high' | 'medium' | 'low';
+export type MatcherName =
+  | 'place'
+  | 'postal'
+  | 'phone'
+  | 'registration'
+  | 'entity'
+  | 'list'
+  | 'sector'
+  | 'labourTransfer'
+  | 'operations'
+  | 'cbp';
+
+/** One piece of evidence: what matched, where, and what it means under the Call to Action. */
+export interface Finding {
+  category: Category;
+  /** A risk indicator owes tracing (A.4) but is not a confirmed link. */
+  risk: boolean;
+  confidence: Confidence;
+  matcher: MatcherName;
+  /** Header text of the source column. */
+  column: string;
+  /** A1 address of the source cell, e.g. "E7". */
+  cell: string;
+  /** The text as it stood in the cell (trimmed excerpt). */
+  matched: string;
+  /** What it matched, in plain words: "Ürümqi, Xinjiang (prefecture 650100)". */
+  detail: string;
+  /** Stable identity for reviewer suppression: same supplier + same key = same finding. */
+  key: string;
+  /** Set for entity/list matches. */
+  listRef?: ListRef;
+}
+
+export interface ListRef {
+  listId: string;
+  listName: string;
+  listVersion: string;
+  entryId: string;
+  entryName: string;
+  /** e.g. "XUAR production" for UFLPA sections. */
+  section?: string;
+  dateAdded?: string;
+}
+
+export const STATUSES = [
+  'Disengage now',
+  'Disengage',
+  'Instruct & verify',
+  'Review',
+  'Trace inputs',
+  'No link found',
+  'Insufficient data',
+] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const REVIEWER_DECISIONS = ['Confirmed', 'False positive', 'Cleared with evidence', 'Escalated'] as const;
+export type ReviewerDecision = (typeof REVIEWER_DECISIONS)[number];
+
+export interface Settings {
+  usImporter: boolean;
+}
+
+export interface RowResult {
+  sheetName: string;
+  /** 1-based sheet row. */
+  row: number;
+  status: Status;
+  categories: Category[];
+  /** Each starts with its paragraph id. */
+  actions: string[];
+  citations: string;
+  findings: Finding[];
+  /** Findings a reviewer marked as false positives on an earlier run. */
+  suppressed: Finding[];
+  confidence: Confidence | null;
+  /** Fields missing for Insufficient data. */
+  missing?: string[];
+}
+
+export const OUTPUT_HEADERS = [
+  'CtA Status',
+  'CtA Categories',
+  'CtA Required Actions',
+  'CtA Citations',
+  'CtA Evidence',
+  'CtA Confidence',
+  'CtA Screened',
+] as const;
+export const REVIEWER_HEADERS = ['Reviewer Decision', 'Reviewer Note'] as const;
+export type OutputHeader = (typeof OUTPUT_HEADERS)[number] | (typeof REVIEWER_HEADERS)[number];
+export const ALL_OUTPUT_HEADERS: readonly OutputHeader[] = [...OUTPUT_HEADERS, ...REVIEWER_HEADERS];
+
+export const SUMMARY_SHEET = 'CtA Summary';
