@@ -104,6 +104,8 @@ export interface Finding {
   key: string;
   /** Set for entity/list matches. */
   listRef?: ListRef;
+  /** A strong list match of the supplier itself (not of a parent or an input): Disengage at least. */
+  listedSupplier?: boolean;
 }
 
 export interface ListRef {

@@ -1,0 +1,121 @@
+// Applies a write plan to an ExcelJS workbook: the command line's counterpart of src/excel/apply-plan.
+import type ExcelJS from 'exceljs';
+import { columnLetter } from '../domain/cells';
+import type { SheetWrite, SummarySheetWrite, ProvenanceWrite, WritePlan } from '../domain/write-plan-types';
+
+const TEXT = '@';
+
+function argb(hex: string): string {
+  return `FF${hex.replace('#', '').toUpperCase()}`;
+}
+
+function setText(cell: ExcelJS.Cell, value: string) {
+  cell.numFmt = TEXT; // before the value: nothing written is ever read as a formula
+  cell.value = value;
+}
+
+/** Shift the cells of header..last data row right by `count` from `column`, leaving other rows alone. */
+function insertCells(ws: ExcelJS.Worksheet, sheet: SheetWrite) {
+  if (!sheet.insert) return;
+  const { column, count } = sheet.insert;
+  for (let r = sheet.headerRow; r <= sheet.lastDataRow; r++) {
+    const row = ws.getRow(r);
+    const last = row.cellCount;
+    for (let c = last; c >= column; c--) {
+      const from = row.getCell(c);
+      const to = row.getCell(c + count);
+      to.value = from.value;
+      to.style = { ...from.style };
+      from.value = null;
+      from.style = {};
+    }
+  }
+}
+
+function removeOurRules(ws: ExcelJS.Worksheet, statusLetter: string) {
+  const marker = `$${statusLetter}`;
+  ws.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) =>
+    !cf.rules.some((rule) => 'formulae' in rule && (rule.formulae ?? []).some((f: string) => String(f).startsWith(marker))),
+  );
+}
+
+type Validations = { model: Record<string, unknown>; add: (address: string, validation: unknown) => void };
+function validations(ws: ExcelJS.Worksheet): Validations {
+  return (ws as unknown as { dataValidations: Validations }).dataValidations;
+}
+
+function applySheet(ws: ExcelJS.Worksheet, sheet: SheetWrite) {
+  insertCells(ws, sheet);
+  for (const col of sheet.columns) {
+    if (col.isNew || col.owner === 'product') setText(ws.getCell(sheet.headerRow, col.column), col.header);
+    ws.getCell(sheet.headerRow, col.column).font = { bold: true };
+    if (col.isNew) ws.getColumn(col.column).width = col.width;
+    col.values.forEach((value, i) => {
+      if (value !== null) setText(ws.getCell(sheet.firstDataRow + i, col.column), value);
+    });
+  }
+  const status = columnLetter(sheet.statusColumn);
+  const first = columnLetter(Math.min(sheet.tableFirstColumn, ...sheet.columns.map((c) => c.column)));
+  const last = columnLetter(Math.max(...sheet.columns.map((c) => c.column)));
+  removeOurRules(ws, status);
+  const decision = columnLetter(sheet.decisionValidation.column);
+  const dv = validations(ws);
+  for (const key of Object.keys(dv.model)) if (key.replace(/\d+/g, '').split(':')[0] === decision) delete dv.model[key];
+  if (sheet.lastDataRow >= sheet.firstDataRow) {
+    const range = `${first}${sheet.firstDataRow}:${last}${sheet.lastDataRow}`;
+    ws.addConditionalFormatting({
+      ref: range,
+      rules: sheet.statusStyles.map((s, i) => ({
+        type: 'expression',
+        priority: i + 1,
+        formulae: [`$${status}${sheet.firstDataRow}="${s.status}"`],
+        style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(s.fill) } }, font: { color: { argb: argb(s.font) } } },
+      })),
+    });
+    dv.add(`${decision}${sheet.firstDataRow}:${decision}${sheet.lastDataRow}`, {
+      type: 'list',
+      allowBlank: true,
+      showErrorMessage: false,
+      formulae: [`"${sheet.decisionValidation.options.join(',')}"`],
+    });
+  }
+  if (sheet.autoFilter) {
+    ws.autoFilter = `${columnLetter(sheet.autoFilter.firstColumn)}${sheet.headerRow}:${columnLetter(sheet.autoFilter.lastColumn)}${sheet.lastDataRow}`;
+  }
+}
+
+function replaceSheet(wb: ExcelJS.Workbook, name: string, replace: boolean, state: 'visible' | 'veryHidden'): ExcelJS.Worksheet {
+  const existing = wb.getWorksheet(name);
+  if (existing && replace) wb.removeWorksheet(existing.id);
+  else if (existing) throw new Error(`the workbook already has a sheet named ${name}`);
+  return wb.addWorksheet(name, { state });
+}
+
+function applySummary(wb: ExcelJS.Workbook, summary: SummarySheetWrite) {
+  const ws = replaceSheet(wb, summary.sheetName, summary.replace, 'visible');
+  summary.rows.forEach((cells, r) =>
+    cells.forEach((value, c) => {
+      if (value === null) return;
+      const cell = ws.getCell(r + 1, c + 1);
+      if (typeof value === 'number') cell.value = value;
+      else setText(cell, value);
+    }),
+  );
+  for (const r of summary.boldRows) ws.getRow(r).font = { bold: true };
+  summary.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+}
+
+function applyProvenance(wb: ExcelJS.Workbook, provenance: ProvenanceWrite) {
+  const ws = replaceSheet(wb, provenance.sheetName, provenance.replace, 'veryHidden');
+  provenance.rows.forEach((cells, r) => cells.forEach((value, c) => setText(ws.getCell(r + 1, c + 1), value)));
+}
+
+export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WritePlan) {
+  for (const sheet of plan.sheets) {
+    const ws = wb.getWorksheet(sheet.sheetName);
+    if (!ws) throw new Error(`sheet ${sheet.sheetName} disappeared while screening`);
+    applySheet(ws, sheet);
+  }
+  applySummary(wb, plan.summary);
+  applyProvenance(wb, plan.provenance);
+}

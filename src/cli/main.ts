@@ -1,0 +1,89 @@
+// Command line: npm run screen -- INPUT [-o OUTPUT] [--us-importer] [--report REPORT.json] [--sheet NAME] [--list LIST.csv ...]
+import { parseArgs } from 'node:util';
+import { STATUSES } from '../domain/types';
+import { STANDING_INSTRUCTION } from '../domain/wording';
+import { InputError } from './input-error';
+import { loadListFile } from './read-list';
+import { screenFile } from './screen-file';
+
+const USAGE = 'Usage: npm run screen -- INPUT.xlsx|INPUT.csv [-o OUTPUT.xlsx] [--us-importer] [--report REPORT.json] [--sheet NAME] [--list LIST.csv ...]';
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        output: { type: 'string', short: 'o' },
+        'us-importer': { type: 'boolean' },
+        report: { type: 'string' },
+        sheet: { type: 'string' },
+        list: { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message.split('\n')[0]}\n${USAGE}\n`);
+    return 1;
+  }
+  if (args.values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (args.positionals.length !== 1) {
+    process.stderr.write(`${args.positionals.length === 0 ? 'No input file given.' : 'Give one input file at a time.'}\n${USAGE}\n`);
+    return 1;
+  }
+  const input = args.positionals[0];
+  const started = Date.now();
+  let lastProgress = 0;
+  try {
+    const extraLists = await Promise.all((args.values.list ?? []).map((f) => loadListFile(f)));
+    const { output, result } = await screenFile({
+      input,
+      output: args.values.output,
+      report: args.values.report,
+      sheet: args.values.sheet,
+      settings: { usImporter: args.values['us-importer'] ?? false },
+      extraLists,
+      today: today(),
+      onProgress: (done, total) => {
+        if (total >= 5000 && Date.now() - lastProgress > 1000) {
+          lastProgress = Date.now();
+          process.stderr.write(`screening: ${done.toLocaleString('en')} of ${total.toLocaleString('en')} rows\n`);
+        }
+      },
+    });
+    const rows = result.results.flat();
+    const lines = [
+      `Screened ${rows.length} supplier rows in ${result.layouts.map((l) => `"${l.sheetName}" (header row ${l.headerRow})`).join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+      ...STATUSES.map((s) => `  ${s.padEnd(18)} ${String(rows.filter((r) => r.status === s).length).padStart(6)}`),
+      ...result.skipped.map((s) => `Skipped sheet "${s.sheetName}": ${s.reason}.`),
+      `Lists: ${result.lists.map((l) => `${l.name} ${l.version} (${l.entryCount} entries)`).join('; ')}.`,
+      STANDING_INSTRUCTION,
+      `Written: ${output}${args.values.report ? ` and ${args.values.report}` : ''}.`,
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+    return 0;
+  } catch (e) {
+    if (e instanceof InputError) {
+      process.stderr.write(`${e.message}\n`);
+      return 1;
+    }
+    const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    process.stderr.write(`Could not screen ${input}: ${message}\n`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

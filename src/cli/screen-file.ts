@@ -1,0 +1,124 @@
+// Screens one file end to end: read .xlsx or .csv, screen every supplier sheet, write the annotated
+// workbook beside it (never over it) and, if asked, the JSON report.
+import { existsSync, promises as fs } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { screenWorkbook, type ScreenWorkbookResult } from '../domain/engine';
+import type { ScreeningList } from '../domain/lists';
+import { PROVENANCE_SHEET } from '../domain/provenance';
+import { buildReport } from '../domain/report';
+import type { Settings } from '../domain/types';
+import { SUMMARY_MARKER } from '../domain/write-plan';
+import { applyPlanToWorkbook } from './apply-plan';
+import { InputError } from './input-error';
+import { parseCsv } from './read-csv';
+import { plainValue, sheetGrid } from './workbook-grid';
+
+export interface ScreenFileOptions {
+  input: string;
+  output?: string;
+  report?: string;
+  sheet?: string;
+  settings: Settings;
+  extraLists?: ScreeningList[];
+  today: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export function defaultOutput(input: string): string {
+  return join(dirname(input), `${basename(input, extname(input))}.screened.xlsx`);
+}
+
+function sheetNameFor(file: string): string {
+  return basename(file, extname(file)).replace(/[\\/?*[\]:]/g, ' ').slice(0, 31) || 'Suppliers';
+}
+
+async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  const label = basename(file);
+  if (!existsSync(file)) throw new InputError(`${file} does not exist.`);
+  const bytes = await fs.readFile(file).catch(() => {
+    throw new InputError(`${file} cannot be read (is it a folder, or open elsewhere?).`);
+  });
+  const ext = extname(file).toLowerCase();
+  const wb = new ExcelJS.Workbook();
+  if (ext === '.csv' || ext === '.txt' || ext === '.tsv') {
+    const rows = parseCsv(bytes, label);
+    const ws = wb.addWorksheet(sheetNameFor(file));
+    rows.forEach((r, i) => {
+      const row = ws.getRow(i + 1);
+      r.forEach((v, c) => {
+        if (v !== '') row.getCell(c + 1).value = v;
+      });
+    });
+    return wb;
+  }
+  if (ext === '.xls') throw new InputError(`${label} is a legacy .xls workbook: open it in Excel, save it as .xlsx, and try again.`);
+  if (ext !== '.xlsx' && ext !== '.xlsm') throw new InputError(`${label} is not an .xlsx or .csv file.`);
+  if (bytes.length >= 4 && bytes.readUInt32BE(0) === 0xd0cf11e0) {
+    throw new InputError(`${label} is password-protected or in the old .xls format: save it as an unprotected .xlsx and try again.`);
+  }
+  if (bytes.length < 4 || bytes.readUInt32BE(0) !== 0x504b0304) throw new InputError(`${label} is not a valid .xlsx workbook (it may be damaged or another kind of file).`);
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new InputError(`${label} could not be opened as a workbook: the file may be damaged or cut short.`);
+  }
+  return wb;
+}
+
+export interface ScreenFileResult {
+  output: string;
+  result: ScreenWorkbookResult;
+}
+
+export async function screenFile(options: ScreenFileOptions): Promise<ScreenFileResult> {
+  const output = options.output ?? defaultOutput(options.input);
+  if (output.toLowerCase().endsWith('.csv')) throw new InputError('The output must be an .xlsx file (the annotations need colours, filters and a summary sheet).');
+  if (join(dirname(output), basename(output)) === join(dirname(options.input), basename(options.input))) {
+    throw new InputError('The output file would replace the input file: choose another output name.');
+  }
+  const wb = await loadWorkbook(options.input);
+  const sheetNames = wb.worksheets.map((w) => w.name);
+  if (options.sheet && !sheetNames.includes(options.sheet)) throw new InputError(`${basename(options.input)} has no sheet named "${options.sheet}" (sheets: ${sheetNames.join(', ')}).`);
+  const own = (ws: ExcelJS.Worksheet) =>
+    ws.name.startsWith(PROVENANCE_SHEET) || plainValue(ws.getCell(1, 1).value) === SUMMARY_MARKER;
+  const targets = wb.worksheets
+    .filter((ws) => (options.sheet ? ws.name === options.sheet : !own(ws) && ws.state !== 'veryHidden'))
+    .map((ws) => ({ grid: sheetGrid(ws) }));
+  const provenanceSheet = wb.getWorksheet(PROVENANCE_SHEET);
+  const sheetA1: Record<string, ReturnType<typeof plainValue>> = {};
+  for (const ws of wb.worksheets) if (ws.name.startsWith('CtA Summary')) sheetA1[ws.name] = plainValue(ws.getCell(1, 1).value);
+  const result = await screenWorkbook(
+    {
+      targets,
+      sheetNames,
+      summaryA1: sheetA1['CtA Summary'],
+      sheetA1,
+      provenance: provenanceSheet ? sheetGrid(provenanceSheet) : null,
+      settings: options.settings,
+      today: options.today,
+      extraLists: options.extraLists,
+    },
+    { onProgress: options.onProgress, sliceRows: 2000 },
+  );
+  if (result.layouts.length === 0) {
+    const why = result.skipped.map((s) => `${s.sheetName}: ${s.reason}`).join('; ');
+    throw new InputError(`${basename(options.input)} has no supplier table to screen (${why || 'it has no sheets'}).`);
+  }
+  applyPlanToWorkbook(wb, result.plan);
+  const temp = join(dirname(output), `.${basename(output)}.${process.pid}.tmp`);
+  try {
+    await wb.xlsx.writeFile(temp);
+    await fs.rename(temp, output);
+  } catch (e) {
+    await fs.rm(temp, { force: true });
+    throw new InputError(`Could not write ${output}: ${(e as NodeJS.ErrnoException).code ?? 'write failed'} (is the file open in Excel, or the folder read-only?).`);
+  }
+  if (options.report) {
+    const report = buildReport(result.results.flat(), result.lists);
+    const tempReport = `${options.report}.${process.pid}.tmp`;
+    await fs.writeFile(tempReport, JSON.stringify(report, null, 2));
+    await fs.rename(tempReport, options.report);
+  }
+  return { output, result };
+}

@@ -1,0 +1,58 @@
+// A1-style addresses and the cells of one supplier row, grouped by role.
+import { cellText, normalizeText } from './normalize';
+import type { Role, SheetGrid, TableLayout } from './types';
+
+export function columnLetter(column: number): string {
+  let n = column;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function a1(row: number, column: number): string {
+  return `${columnLetter(column)}${row}`;
+}
+
+export interface RowCell {
+  role: Role;
+  column: number;
+  header: string;
+  /** The cell text as the user wrote it, trimmed. */
+  raw: string;
+  /** normalizeText(raw). */
+  norm: string;
+  /** "E7". */
+  address: string;
+}
+
+export interface RowView {
+  sheetName: string;
+  row: number;
+  cells: RowCell[];
+}
+
+export function readRow(grid: SheetGrid, layout: TableLayout, row: number): RowView {
+  const values = grid.rows[row - grid.top] ?? [];
+  const cells: RowCell[] = [];
+  for (const col of layout.columns) {
+    if (!col.role) continue;
+    const raw = cellText(values[col.column - grid.left]).trim();
+    if (!raw) continue;
+    cells.push({ role: col.role, column: col.column, header: col.header, raw, norm: normalizeText(raw), address: a1(row, col.column) });
+  }
+  return { sheetName: layout.sheetName, row, cells };
+}
+
+export function cellsOf(view: RowView, ...roles: Role[]): RowCell[] {
+  return view.cells.filter((c) => roles.includes(c.role));
+}
+
+/** A short excerpt of a cell for evidence text. */
+export function excerpt(text: string, max = 80): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}

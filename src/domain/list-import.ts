@@ -1,0 +1,136 @@
+// Lists users bring: the OpenSanctions "simple CSV" export (e.g. its US DHS UFLPA dataset), a plain
+// table with a name column (research lists, the organisation's own watchlist), or the same table kept
+// on a `CtA Watchlist` sheet. Rows are validated with zod; a malformed row is rejected with its number.
+import { z } from 'zod';
+import { normalizeText } from './normalize';
+import type { ScreeningEntry, ScreeningList } from './lists';
+import type { Category } from './types';
+
+export const WATCHLIST_SHEET = 'CtA Watchlist';
+
+export class ListFormatError extends Error {}
+
+const SECTION_TO_CATEGORY: [RegExp, Category, string][] = [
+  [/\(b\)\s*\(i\)(?!i)|section\s*i\b(?!i)/i, 'A.1', 'XUAR production'],
+  [/\(b\)\s*\(ii\)|section\s*ii\b/i, 'A.3', 'labour recruitment/transfer'],
+  [/\(b\)\s*\(iv\)|section\s*iv\b/i, 'A.4', 'exporters of listed goods'],
+  [/\(b\)\s*\(v\)|section\s*v\b/i, 'A.4', 'sources Region material'],
+];
+
+const categoryCell = z
+  .string()
+  .trim()
+  .transform((s) => s.toUpperCase().replace(/^A(\d)$/, 'A.$1'))
+  .refine((s) => s === '' || /^A\.[1-4]$/.test(s), 'category must be A.1, A.2, A.3 or A.4 (or empty)');
+
+const plainRow = z.object({
+  name: z.string().trim().min(1, 'the name is empty'),
+  aliases: z.string().optional(),
+  category: categoryCell.optional(),
+});
+
+const openSanctionsRow = z.object({
+  id: z.string().trim().min(1, 'the id is empty'),
+  name: z.string().trim().min(1, 'the name is empty'),
+  aliases: z.string().optional(),
+  sanctions: z.string().optional(),
+  first_seen: z.string().optional(),
+  last_change: z.string().optional(),
+  last_seen: z.string().optional(),
+});
+
+function splitList(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(/[;|]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+const HAN = /[\u3400-\u9fff]/;
+
+function slug(text: string, i: number): string {
+  const s = normalizeText(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return s ? `${s}-${i}` : `row-${i}`;
+}
+
+function header(rows: string[][]): { index: Map<string, number>; start: number } {
+  for (let r = 0; r < Math.min(rows.length, 10); r++) {
+    const names = rows[r].map((c) => normalizeText(c ?? '').replace(/[^a-z0-9_]/g, ''));
+    if (names.includes('name') || names.includes('entity') || names.includes('company') || names.includes('supplier') || names.includes('entityname')) {
+      const index = new Map<string, number>();
+      names.forEach((n, i) => {
+        const key = n === 'entity' || n === 'company' || n === 'supplier' || n === 'entityname' ? 'name' : n === 'alias' || n === 'othernames' ? 'aliases' : n;
+        if (!index.has(key)) index.set(key, i);
+      });
+      return { index, start: r + 1 };
+    }
+  }
+  throw new ListFormatError('no header row with a "name" column was found in the first 10 rows');
+}
+
+function record(row: string[], index: Map<string, number>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, i] of index) out[key] = (row[i] ?? '').toString();
+  return out;
+}
+
+function issueText(e: z.ZodError): string {
+  return e.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`).join('; ');
+}
+
+/** Parse a list table (first rows = header). `label` names the list in findings and the summary. */
+export function parseListTable(rows: string[][], label: string, version: string): ScreeningList {
+  const { index, start } = header(rows);
+  const isOpenSanctions = index.has('schema') && index.has('id') && index.has('sanctions');
+  const entries: ScreeningEntry[] = [];
+  let latest = '';
+  for (let r = start; r < rows.length; r++) {
+    const raw = rows[r];
+    if (!raw || raw.every((c) => !c || !String(c).trim())) continue;
+    const rec = record(raw, index);
+    if (isOpenSanctions) {
+      const parsed = openSanctionsRow.safeParse(rec);
+      if (!parsed.success) throw new ListFormatError(`row ${r + 1}: ${issueText(parsed.error)}`);
+      const p = parsed.data;
+      const names = [p.name, ...splitList(p.aliases)];
+      const section = SECTION_TO_CATEGORY.find(([re]) => re.test(p.sanctions ?? ''));
+      const uflpa = /uflpa|forced labor prevention/i.test(p.sanctions ?? '') || /uflpa/i.test(label);
+      const seen = (p.last_change || p.last_seen || p.first_seen || '').slice(0, 10);
+      if (seen > latest) latest = seen;
+      entries.push({
+        id: p.id,
+        name: p.name,
+        aliases: names.slice(1).filter((n) => !HAN.test(n)),
+        namesZh: names.filter((n) => HAN.test(n)),
+        category: section ? section[1] : uflpa ? 'A.4' : null,
+        section: section ? section[2] : undefined,
+        dateAdded: p.first_seen ? p.first_seen.slice(0, 10) : undefined,
+        coversSubsidiaries: /subsidiar|affiliat/i.test(p.sanctions ?? ''),
+        regionLocated: /^xinjiang|^新疆/i.test(p.name),
+      });
+    } else {
+      const parsed = plainRow.safeParse(rec);
+      if (!parsed.success) throw new ListFormatError(`row ${r + 1}: ${issueText(parsed.error)}`);
+      const p = parsed.data;
+      const names = [p.name, ...splitList(p.aliases)];
+      entries.push({
+        id: slug(p.name, r + 1),
+        name: p.name,
+        aliases: names.slice(1).filter((n) => !HAN.test(n)),
+        namesZh: names.filter((n) => HAN.test(n)),
+        category: (p.category || null) as Category | null,
+        coversSubsidiaries: /subsidiar|affiliat/i.test(rec.notes ?? rec.scope ?? ''),
+        regionLocated: false,
+      });
+    }
+  }
+  if (entries.length === 0) throw new ListFormatError('the list has a header but no entries');
+  return {
+    id: `list:${normalizeText(label).replace(/[^a-z0-9]+/g, '-')}`,
+    name: label,
+    version: version || latest || 'undated',
+    source: isOpenSanctions ? `${label} (OpenSanctions simple CSV)` : label,
+    builtIn: false,
+    entries,
+  };
+}

@@ -1,0 +1,273 @@
+// Entity matcher: supplier, parent and input names against screening lists. Legal-form words are
+// ignored, common words weigh little, Chinese names meet English entries through Pinyin, and every
+// score comes with the features that made it. Candidates come from an inverted index (by distinctive
+// token, Pinyin word, Chinese bigram, and one-letter deletions for typos), never from a full scan.
+import chinaPlaceWords from '../../data/china-place-words.json';
+import { signals } from '../../data';
+import { toPinyinSyllables } from '../chinese';
+import { normalizeText, wordTokens } from '../normalize';
+import type { ScreeningEntry, ScreeningList } from '../lists';
+
+const HAN = /[\u3400-\u9fff]/;
+const HAN_NOISE = [...signals.legalFormNoise.zh].sort((a, b) => b.length - a.length);
+const LATIN_NOISE = new Set(signals.legalFormNoise.en.flatMap((w) => wordTokens(normalizeText(w))));
+const GENERIC = new Set([...signals.genericNameWords, ...chinaPlaceWords.words]);
+export const STRONG = 0.9;
+export const WEAK = 0.55;
+
+interface NameForm {
+  entry: number;
+  list: number;
+  display: string;
+  tokens: string[];
+  /** Tokens incl. legal form, for the full-name equality that single-word names need. */
+  fullKey: string;
+  han: string;
+  /** Pinyin syllables of the Chinese form. */
+  syllables: string[];
+}
+
+export interface EntityMatch {
+  list: ScreeningList;
+  entry: ScreeningEntry;
+  score: number;
+  strong: boolean;
+  /** One line: which features made the score. */
+  explanation: string;
+  matchedName: string;
+}
+
+function hanCore(norm: string): string {
+  let s = norm.replace(/[^\u3400-\u9fff]/g, '');
+  for (const w of HAN_NOISE) s = s.split(w).join('');
+  return s;
+}
+
+function latinTokens(norm: string): { core: string[]; full: string } {
+  const all = wordTokens(norm.replace(/[\u3400-\u9fff]+/g, ' '));
+  return { core: all.filter((t) => !LATIN_NOISE.has(t)), full: all.join(' ') };
+}
+
+function formOf(text: string, entry: number, list: number): NameForm {
+  const norm = normalizeText(text);
+  const han = hanCore(norm);
+  const { core, full } = latinTokens(norm);
+  return { entry, list, display: text, tokens: core, fullKey: full, han, syllables: han ? toPinyinSyllables(han) : [] };
+}
+
+function deletions(token: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < token.length; i++) out.push(token.slice(0, i) + token.slice(i + 1));
+  return out;
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** Words spelled by consecutive Pinyin syllables (up to four): 东莞绿洲 → dong, dongguan, dongguanlu, … */
+function pinyinWords(syllables: string[]): Map<string, [number, number]> {
+  const words = new Map<string, [number, number]>();
+  for (let i = 0; i < syllables.length; i++) {
+    let w = '';
+    for (let j = i; j < Math.min(syllables.length, i + 4); j++) {
+      w += syllables[j];
+      if (!words.has(w)) words.set(w, [i, j]);
+    }
+  }
+  return words;
+}
+
+export class EntityIndex {
+  private forms: NameForm[] = [];
+  private byToken = new Map<string, number[]>();
+  private byDeletion = new Map<string, number[]>();
+  private byBigram = new Map<string, number[]>();
+  private generic: Set<string>;
+
+  constructor(private readonly lists: ScreeningList[]) {
+    const df = new Map<string, number>();
+    lists.forEach((list, li) =>
+      list.entries.forEach((entry, ei) => {
+        for (const text of [entry.name, ...entry.aliases, ...entry.namesZh]) {
+          const form = formOf(text, ei, li);
+          if (form.tokens.length === 0 && !form.han) continue;
+          this.forms.push(form);
+          for (const t of new Set(form.tokens)) df.set(t, (df.get(t) ?? 0) + 1);
+        }
+      }),
+    );
+    const frequent = Math.max(5, this.forms.length * 0.02);
+    this.generic = new Set([...GENERIC, ...[...df].filter(([, n]) => n >= frequent).map(([t]) => t)]);
+    this.forms.forEach((form, fi) => {
+      for (const t of new Set(form.tokens)) {
+        if (this.isGeneric(t)) continue;
+        push(this.byToken, t, fi);
+        if (t.length >= 6) for (const d of deletions(t)) push(this.byDeletion, d, fi);
+      }
+      for (const w of pinyinWords(form.syllables).keys()) if (w.length >= 4 && !this.isGeneric(w)) push(this.byToken, w, fi);
+      for (let i = 0; i + 2 <= form.han.length; i++) push(this.byBigram, form.han.slice(i, i + 2), fi);
+    });
+  }
+
+  get size(): number {
+    return this.forms.length;
+  }
+
+  isGeneric(token: string): boolean {
+    return this.generic.has(token) || token.length <= 2;
+  }
+
+  private weight(token: string): number {
+    return this.isGeneric(token) ? 0.15 : 1;
+  }
+
+  private candidates(query: NameForm): Set<number> {
+    const out = new Set<number>();
+    for (const t of query.tokens) {
+      if (this.isGeneric(t)) continue;
+      for (const fi of this.byToken.get(t) ?? []) out.add(fi);
+      if (t.length >= 6) {
+        for (const fi of this.byDeletion.get(t) ?? []) out.add(fi);
+        for (const d of deletions(t)) {
+          for (const fi of this.byToken.get(d) ?? []) out.add(fi);
+          for (const fi of this.byDeletion.get(d) ?? []) out.add(fi);
+        }
+      }
+    }
+    for (const w of pinyinWords(query.syllables).keys()) for (const fi of this.byToken.get(w) ?? []) out.add(fi);
+    const seenBigram = new Set<string>();
+    for (let i = 0; i + 2 <= query.han.length; i++) {
+      const bg = query.han.slice(i, i + 2);
+      if (seenBigram.has(bg)) continue;
+      seenBigram.add(bg);
+      for (const fi of this.byBigram.get(bg) ?? []) out.add(fi);
+    }
+    return out;
+  }
+
+  /** The best match per entry for a name, best first; only matches at or above the weak threshold. */
+  match(name: string): EntityMatch[] {
+    const query = formOf(name, -1, -1);
+    if (query.tokens.length === 0 && !query.han) return [];
+    const best = new Map<string, EntityMatch>();
+    for (const fi of this.candidates(query)) {
+      const form = this.forms[fi];
+      const scored = this.score(query, form);
+      if (!scored || scored.score < WEAK) continue;
+      const list = this.lists[form.list];
+      const entry = list.entries[form.entry];
+      const key = `${list.id}:${entry.id}`;
+      const prev = best.get(key);
+      if (!prev || scored.score > prev.score) {
+        best.set(key, { list, entry, score: round(scored.score), strong: scored.strong, explanation: scored.why, matchedName: form.display });
+      }
+    }
+    return [...best.values()].sort((a, b) => b.score - a.score || a.entry.name.localeCompare(b.entry.name));
+  }
+
+  private score(q: NameForm, f: NameForm): { score: number; strong: boolean; why: string } | null {
+    const results: { score: number; strong: boolean; why: string }[] = [];
+    if (q.han && f.han) {
+      if (q.han === f.han) results.push({ score: 1, strong: q.han.length >= 3, why: `same Chinese name once legal form is removed (${f.han})` });
+      else if (f.han.length >= 4 && q.han.includes(f.han)) results.push({ score: 0.8, strong: false, why: `Chinese name contains the listed name ${f.han}` });
+      else if (q.han.length >= 4 && f.han.includes(q.han)) results.push({ score: 0.75, strong: false, why: `Chinese name is part of the listed name ${f.han}` });
+    }
+    if (q.tokens.length && f.tokens.length) results.push(this.tokenScore(q.tokens, f.tokens, q.fullKey === f.fullKey));
+    if (q.syllables.length && f.tokens.length && !f.han) results.push(this.crossScript(q.syllables, f.tokens, 'Pinyin of the Chinese name'));
+    if (f.syllables.length && q.tokens.length && !q.han) results.push(this.crossScript(f.syllables, q.tokens, 'name read as Pinyin of the listed Chinese name'));
+    return results.sort((a, b) => b.score - a.score)[0] ?? null;
+  }
+
+  private tokenScore(q: string[], f: string[], sameFullName: boolean): { score: number; strong: boolean; why: string } {
+    const used = new Set<number>();
+    let shared = 0;
+    let distinctiveExact = 0;
+    let fuzzy = 0;
+    const parts: string[] = [];
+    for (const t of f) {
+      let k = q.findIndex((x, i) => !used.has(i) && x === t);
+      let factor = 1;
+      if (k < 0 && t.length >= 6 && !this.isGeneric(t)) {
+        k = q.findIndex((x, i) => !used.has(i) && x.length >= 6 && editDistanceAtMostOne(x, t));
+        factor = 0.8;
+      }
+      if (k < 0) continue;
+      used.add(k);
+      shared += this.weight(t) * factor;
+      if (factor < 1) {
+        fuzzy++;
+        parts.push(`"${q[k]}"≈"${t}"`);
+      } else {
+        if (!this.isGeneric(t)) distinctiveExact++;
+        parts.push(`"${t}"`);
+      }
+    }
+    const wf = f.reduce((s, t) => s + this.weight(t), 0);
+    const wq = q.reduce((s, t) => s + this.weight(t), 0);
+    const score = (2 * shared) / (wf + wq);
+    const allEntryTokens = used.size === f.length && fuzzy === 0;
+    const noExtraDistinctive = q.every((t, i) => used.has(i) || this.isGeneric(t));
+    const enoughWords = distinctiveExact >= 2 || (f.length >= 2 && distinctiveExact >= 1) || sameFullName;
+    const strong = score >= STRONG && allEntryTokens && noExtraDistinctive && enoughWords && distinctiveExact >= 1;
+    const why = parts.length
+      ? `shares ${parts.join(', ')} with "${f.join(' ')}"${fuzzy ? ' (spelling differs)' : ''}${strong ? '' : distinctiveExact + fuzzy === 0 ? ' (common words only)' : ''}`
+      : 'no shared words';
+    return { score: distinctiveExact + fuzzy === 0 ? Math.min(score, WEAK - 0.01) : score, strong, why };
+  }
+
+  private crossScript(syllables: string[], tokens: string[], label: string): { score: number; strong: boolean; why: string } {
+    const words = pinyinWords(syllables);
+    const covered = new Set<number>();
+    let shared = 0;
+    let distinctive = 0;
+    const parts: string[] = [];
+    for (const t of tokens) {
+      const span = words.get(t);
+      if (!span) continue;
+      for (let i = span[0]; i <= span[1]; i++) covered.add(i);
+      shared += this.weight(t);
+      if (!this.isGeneric(t)) distinctive++;
+      parts.push(`"${t}"`);
+    }
+    const wt = tokens.reduce((s, t) => s + this.weight(t), 0);
+    const entryCover = wt ? shared / wt : 0;
+    const nameCover = covered.size / syllables.length;
+    const score = entryCover + nameCover ? (2 * entryCover * nameCover) / (entryCover + nameCover) : 0;
+    const strong = entryCover === 1 && nameCover === 1 && distinctive >= 1 && tokens.length >= 2;
+    return {
+      score: distinctive === 0 ? Math.min(score, WEAK - 0.01) : score,
+      strong,
+      why: parts.length ? `${label} (${syllables.join(' ')}) spells ${parts.join(', ')}` : 'no shared words',
+    };
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, value: number) {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (list[list.length - 1] !== value) list.push(value);
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,63 @@
+// UFLPA high-priority sectors read from product and input columns: a risk indicator that owes tracing.
+import { sectors, type Sector } from '../../data';
+import { excerpt, type RowCell } from '../cells';
+import type { Finding } from '../types';
+
+interface SectorPatterns {
+  sector: Sector;
+  latin: RegExp | null;
+  zh: string[];
+  exclude: string[];
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+let compiled: SectorPatterns[] | null = null;
+function patterns(): SectorPatterns[] {
+  compiled ??= sectors.map((sector) => {
+    const latin = sector.terms.en.filter((t) => /[a-z]/.test(t));
+    return {
+      sector,
+      latin: latin.length ? new RegExp(`(?<![\\p{L}\\p{N}])(${latin.map(escape).join('|')})(e?s)?(?![\\p{L}\\p{N}])`, 'u') : null,
+      zh: sector.terms.zh,
+      exclude: sector.excludeTerms,
+    };
+  });
+  return compiled;
+}
+
+export interface SectorHit {
+  cell: RowCell;
+  sector: Sector;
+  term: string;
+}
+
+export function findSectors(cell: RowCell): SectorHit[] {
+  const hits: SectorHit[] = [];
+  for (const p of patterns()) {
+    if (p.exclude.some((x) => cell.norm.includes(x))) continue;
+    const m = p.latin?.exec(cell.norm);
+    const zh = m ? undefined : p.zh.find((t) => cell.norm.includes(t));
+    if (m || zh) hits.push({ cell, sector: p.sector, term: m ? m[1] : (zh as string) });
+  }
+  return hits;
+}
+
+export function sectorRiskFinding(hits: SectorHit[]): Finding | null {
+  if (hits.length === 0) return null;
+  const first = hits[0];
+  const labels = [...new Set(hits.map((h) => `${h.sector.label} (${h.sector.strategyYear} strategy)`))];
+  return {
+    category: 'A.4',
+    risk: true,
+    confidence: 'low',
+    matcher: 'sector',
+    column: first.cell.header,
+    cell: first.cell.address,
+    matched: excerpt(first.cell.raw),
+    detail: `"${first.term}" = UFLPA high-priority sector: ${labels.join('; ')}; input origin not stated`,
+    key: `A.4|sector|${[...new Set(hits.map((h) => h.sector.id))].sort().join('+')}`,
+  };
+}

@@ -1,0 +1,97 @@
+// How a workbook was screened, kept in a hidden sheet so that a re-run (and a colleague) can see it:
+// rules and list versions, settings, the column mapping, and per row the findings behind the status.
+import { cellText } from './normalize';
+import type { ListInfo } from './engine';
+import type { RowResult, Settings, SheetGrid, TableLayout } from './types';
+import { RULES_VERSION } from './wording';
+
+export const PROVENANCE_SHEET = 'CtA Provenance';
+export const PROVENANCE_MARKER = 'Uyghur Region Supplier Screen provenance';
+const ROWS_HEADER = ['sheet', 'row', 'supplier', 'status', 'findings', 'suppressed'];
+
+export interface PreviousRow {
+  sheet: string;
+  row: number;
+  supplier: string;
+  status: string;
+  findings: string[];
+  suppressed: string[];
+}
+
+export interface PreviousRun {
+  screened: string;
+  lists: ListInfo[];
+  bySupplier: Map<string, PreviousRow>;
+}
+
+export function isOurProvenance(grid: SheetGrid | null): boolean {
+  return !!grid && cellText(grid.rows[0]?.[0]) === PROVENANCE_MARKER;
+}
+
+export function readPreviousRun(grid: SheetGrid | null): PreviousRun | null {
+  if (!grid || !isOurProvenance(grid)) return null;
+  const value = (key: string) => cellText(grid.rows.find((r) => cellText(r[0]) === key)?.[1]);
+  let lists: ListInfo[] = [];
+  try {
+    lists = JSON.parse(value('lists') || '[]');
+  } catch {
+    lists = [];
+  }
+  const bySupplier = new Map<string, PreviousRow>();
+  const start = grid.rows.findIndex((r) => ROWS_HEADER.every((h, i) => cellText(r[i]) === h));
+  if (start >= 0) {
+    for (const r of grid.rows.slice(start + 1)) {
+      const [sheet, row, supplier, status, findings, suppressed] = r.map(cellText);
+      if (!supplier) continue;
+      bySupplier.set(`${sheet}\u0000${supplier}`, {
+        sheet,
+        row: Number(row),
+        supplier,
+        status,
+        findings: findings ? findings.split(' ') : [],
+        suppressed: suppressed ? suppressed.split(' ') : [],
+      });
+    }
+  }
+  return { screened: value('screened'), lists, bySupplier };
+}
+
+export interface ProvenanceRowInput {
+  result: RowResult;
+  supplier: string;
+}
+
+export function provenanceRows(input: {
+  today: string;
+  settings: Settings;
+  lists: ListInfo[];
+  layouts: TableLayout[];
+  rows: ProvenanceRowInput[];
+}): string[][] {
+  const mapping = input.layouts.map((l) => ({
+    sheet: l.sheetName,
+    headerRow: l.headerRow,
+    columns: l.columns.filter((c) => c.role).map((c) => ({ header: c.header, role: c.role, reason: c.reason })),
+  }));
+  const rows: string[][] = [
+    [PROVENANCE_MARKER, 'format 1'],
+    ['screened', input.today],
+    ['rules', RULES_VERSION],
+    ['settings', JSON.stringify(input.settings)],
+    ['lists', JSON.stringify(input.lists)],
+    ['mapping', JSON.stringify(mapping)],
+    [],
+    ROWS_HEADER,
+  ];
+  for (const { result, supplier } of input.rows) {
+    rows.push([
+      result.sheetName,
+      String(result.row),
+      supplier,
+      result.status,
+      result.findings.map((f) => f.key.replace(/ /g, '_')).join(' '),
+      result.suppressed.map((f) => f.key.replace(/ /g, '_')).join(' '),
+    ]);
+  }
+  return rows;
+}

@@ -1,0 +1,38 @@
+// The text of the output cells of one screened row.
+import type { Finding, OutputHeader, RowResult } from './types';
+
+const MAX_CELL = 32_000; // Excel holds at most 32,767 characters in a cell
+
+function clip(text: string): string {
+  return text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 40)}… (cut: see the JSON report)` : text;
+}
+
+export function evidenceLine(f: Finding): string {
+  const tag = f.risk ? 'risk indicator' : f.confidence;
+  return `${f.column} (${f.cell}): "${f.matched}" ${f.detail} [${f.category}, ${tag}]`;
+}
+
+export function evidenceText(r: RowResult): string {
+  const lines = r.findings.map(evidenceLine);
+  for (const f of r.suppressed) lines.push(`Suppressed by a reviewer (False positive): ${evidenceLine(f)}`);
+  if (r.status === 'Insufficient data') lines.unshift('No supplier name and no location field in this row.');
+  if (lines.length === 0) lines.push('Nothing in this row links the supplier to the Uyghur Region.');
+  return clip(lines.join(' | '));
+}
+
+export function confidenceWord(r: RowResult): string {
+  return r.confidence ? r.confidence[0].toUpperCase() + r.confidence.slice(1) : '';
+}
+
+/** Values of the product-owned output columns for a row. */
+export function renderRow(r: RowResult, screened: string): Record<Exclude<OutputHeader, 'Reviewer Decision' | 'Reviewer Note'>, string> {
+  return {
+    'CtA Status': r.status,
+    'CtA Categories': r.categories.join('; '),
+    'CtA Required Actions': clip(r.actions.join(' ')),
+    'CtA Citations': clip(r.citations),
+    'CtA Evidence': evidenceText(r),
+    'CtA Confidence': confidenceWord(r),
+    'CtA Screened': screened,
+  };
+}

@@ -1,0 +1,37 @@
+// The JSON report of a run, as the output contract defines it.
+import type { ListInfo } from './engine';
+import type { RowResult } from './types';
+import { RULES_VERSION } from './wording';
+
+export interface Report {
+  rulesVersion: string;
+  lists: ListInfo[];
+  rows: {
+    sheet: string;
+    row: number;
+    status: string;
+    categories: string[];
+    confidence: string | null;
+    actions: string[];
+    evidence: { category: string; column: string; cell: string; matched: string; detail: string; confidence: string; suppressed?: boolean }[];
+  }[];
+}
+
+export function buildReport(results: RowResult[], lists: ListInfo[]): Report {
+  return {
+    rulesVersion: RULES_VERSION,
+    lists,
+    rows: results.map((r) => ({
+      sheet: r.sheetName,
+      row: r.row,
+      status: r.status,
+      categories: r.categories,
+      confidence: r.confidence,
+      actions: r.actions,
+      evidence: [
+        ...r.findings.map((f) => ({ category: f.category, column: f.column, cell: f.cell, matched: f.matched, detail: f.detail, confidence: f.risk ? 'risk' : f.confidence })),
+        ...r.suppressed.map((f) => ({ category: f.category, column: f.column, cell: f.cell, matched: f.matched, detail: f.detail, confidence: f.confidence, suppressed: true })),
+      ],
+    })),
+  };
+}

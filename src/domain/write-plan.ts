@@ -1,0 +1,181 @@
+// Builds the write plan: where the output columns go (in place, appended, or inserted so nothing of
+// the user's is overwritten), what each cell says, and the summary and provenance sheets.
+import { cellText } from './normalize';
+import type { ListInfo } from './engine';
+import { renderRow } from './render-row';
+import { STATUS_STYLES } from './status-styles';
+import {
+  ALL_OUTPUT_HEADERS,
+  REVIEWER_DECISIONS,
+  REVIEWER_HEADERS,
+  STATUSES,
+  SUMMARY_SHEET,
+  type CellValue,
+  type OutputHeader,
+  type RowResult,
+  type Settings,
+  type SheetGrid,
+  type TableLayout,
+} from './types';
+import type { OutputColumnWrite, SheetWrite, SummaryCell, SummarySheetWrite } from './write-plan-types';
+import { LOCAL_ONLY_NOTE, PARAGRAPHS, RULES_VERSION, STANDING_INSTRUCTION } from './wording';
+
+export const SUMMARY_MARKER = 'Uyghur Region Supplier Screen — summary';
+
+const WIDTHS: Record<OutputHeader, number> = {
+  'CtA Status': 18,
+  'CtA Categories': 14,
+  'CtA Required Actions': 60,
+  'CtA Citations': 40,
+  'CtA Evidence': 80,
+  'CtA Confidence': 12,
+  'CtA Screened': 36,
+  'Reviewer Decision': 20,
+  'Reviewer Note': 30,
+};
+
+function isReviewer(h: OutputHeader): boolean {
+  return (REVIEWER_HEADERS as readonly string[]).includes(h);
+}
+
+function blockIsEmpty(grid: SheetGrid, top: number, bottom: number, left: number, right: number): boolean {
+  for (let r = top; r <= bottom; r++) {
+    const row = grid.rows[r - grid.top];
+    if (!row) continue;
+    for (let c = left; c <= right; c++) if (cellText(row[c - grid.left]).trim() !== '') return false;
+  }
+  return true;
+}
+
+/** Place the output columns: reuse ours, append the missing ones, insert columns when the place is taken. */
+export function placeColumns(grid: SheetGrid, layout: TableLayout): { positions: Record<OutputHeader, number>; isNew: Set<OutputHeader>; insert: SheetWrite['insert'] } {
+  const positions = {} as Record<OutputHeader, number>;
+  const isNew = new Set<OutputHeader>();
+  const existingCols = Object.values(layout.existingOutput).filter((n): n is number => typeof n === 'number');
+  const missing = ALL_OUTPUT_HEADERS.filter((h) => layout.existingOutput[h] === undefined);
+  for (const h of ALL_OUTPUT_HEADERS) if (layout.existingOutput[h] !== undefined) positions[h] = layout.existingOutput[h] as number;
+  if (missing.length === 0) return { positions, isNew, insert: null };
+  const start = Math.max(layout.lastColumn, ...existingCols) + 1;
+  const end = start + missing.length - 1;
+  const free = blockIsEmpty(grid, layout.headerRow, layout.lastDataRow, start, end);
+  missing.forEach((h, i) => {
+    positions[h] = start + i;
+    isNew.add(h);
+  });
+  return { positions, isNew, insert: free ? null : { column: start, count: missing.length } };
+}
+
+export interface SheetPlanInput {
+  grid: SheetGrid;
+  layout: TableLayout;
+  /** One entry per data row (firstDataRow..lastDataRow); null for blank rows. */
+  results: (RowResult | null)[];
+  screened: string;
+}
+
+export function planSheet({ grid, layout, results, screened }: SheetPlanInput): SheetWrite {
+  const { positions, isNew, insert } = placeColumns(grid, layout);
+  const rendered = results.map((r) => (r ? renderRow(r, screened) : null));
+  const columns: OutputColumnWrite[] = ALL_OUTPUT_HEADERS.map((header) => ({
+    header,
+    column: positions[header],
+    owner: isReviewer(header) ? 'reviewer' : 'product',
+    isNew: isNew.has(header),
+    values: isReviewer(header) ? rendered.map(() => null) : rendered.map((r) => (r ? r[header as keyof typeof r] : null)),
+    width: WIDTHS[header],
+  }));
+  const lastOutput = Math.max(...columns.map((c) => c.column));
+  return {
+    sheetName: layout.sheetName,
+    headerRow: layout.headerRow,
+    firstDataRow: layout.firstDataRow,
+    lastDataRow: layout.lastDataRow,
+    tableFirstColumn: layout.firstColumn,
+    tableLastColumn: layout.lastColumn,
+    isTable: layout.isTable,
+    insert,
+    columns,
+    statusColumn: positions['CtA Status'],
+    statusStyles: STATUS_STYLES,
+    autoFilter: layout.isTable ? null : { firstColumn: layout.firstColumn, lastColumn: lastOutput },
+    decisionValidation: { column: positions['Reviewer Decision'], options: REVIEWER_DECISIONS },
+  };
+}
+
+/** 'CtA Summary' when free or ours; otherwise the first free 'CtA Summary (n)'. */
+export function summarySheetName(sheetNames: string[], a1Of: (name: string) => CellValue | undefined): { name: string; replace: boolean } {
+  for (let n = 1; n < 100; n++) {
+    const name = n === 1 ? SUMMARY_SHEET : `${SUMMARY_SHEET} (${n})`;
+    if (!sheetNames.includes(name)) return { name, replace: false };
+    if (cellText(a1Of(name)) === SUMMARY_MARKER) return { name, replace: true };
+  }
+  throw new Error('Too many sheets named CtA Summary: rename or delete some and screen again.');
+}
+
+export interface SummaryInput {
+  sheetName: string;
+  replace: boolean;
+  today: string;
+  settings: Settings;
+  lists: ListInfo[];
+  layouts: TableLayout[];
+  results: RowResult[];
+  screened: string;
+}
+
+function bar(count: number, max: number): string {
+  return max > 0 ? '█'.repeat(Math.round((count / max) * 30)) : '';
+}
+
+export function planSummary(input: SummaryInput): SummarySheetWrite {
+  const rows: SummaryCell[][] = [];
+  const bold: number[] = [];
+  const add = (cells: SummaryCell[], isBold = false) => {
+    rows.push(cells);
+    if (isBold) bold.push(rows.length);
+  };
+  const statusCounts = STATUSES.map((s) => input.results.filter((r) => r.status === s).length);
+  const max = Math.max(0, ...statusCounts);
+  add([SUMMARY_MARKER], true);
+  add([`Screened ${input.screened}. Settings: ${input.settings.usImporter ? 'screened as a US importer (C.1 applies)' : 'not screened as a US importer'}.`]);
+  add([`${input.results.length} supplier rows on ${input.layouts.length} sheet(s): ${input.layouts.map((l) => l.sheetName).join(', ')}.`]);
+  add([]);
+  add(['Status', 'Rows', 'Share'], true);
+  const chartFirst = rows.length + 1;
+  STATUSES.forEach((s, i) => add([s, statusCounts[i], bar(statusCounts[i], max)]));
+  const chartLast = rows.length;
+  add([]);
+  add(['Category', 'Rows', 'Meaning'], true);
+  for (const c of ['A.1', 'A.2', 'A.3', 'A.4'] as const) add([c, input.results.filter((r) => r.categories.includes(c)).length, PARAGRAPHS[c]]);
+  add([]);
+  add(['Lists used', 'Entries', 'Version', 'Source'], true);
+  for (const l of input.lists) add([l.name, l.entryCount, l.version, l.source]);
+  add(['To screen with a newer UFLPA Entity List, export it (for example the OpenSanctions "simple CSV" of the US DHS UFLPA dataset) and add it as a list.']);
+  add([]);
+  add(['Sheets and columns', 'Header row', 'Columns read'], true);
+  for (const l of input.layouts) {
+    add([l.sheetName, l.headerRow, l.columns.filter((c) => c.role).map((c) => `${c.header} → ${c.role}`).join('; ')]);
+  }
+  add([]);
+  add(['Paragraphs cited', 'Meaning'], true);
+  const used = new Set<string>();
+  for (const r of input.results) for (const m of `${r.citations} ${r.actions.join(' ')}`.matchAll(/\b([ABC]\.\d(?:\.\d)?)\b/g)) used.add(m[1]);
+  used.add('B.4');
+  used.add('B.6');
+  for (const id of Object.keys(PARAGRAPHS)) if (used.has(id)) add([id, PARAGRAPHS[id]]);
+  add([]);
+  add(['Applies to every supplier'], true);
+  add([STANDING_INSTRUCTION]);
+  add([]);
+  add(['What this screen cannot see'], true);
+  add([LOCAL_ONLY_NOTE]);
+  add([`Rules version ${RULES_VERSION}. The statuses flag links and owed actions under the Call to Action; they are not findings of wrongdoing.`]);
+  return {
+    sheetName: input.sheetName,
+    replace: input.replace,
+    rows,
+    boldRows: bold,
+    chart: { title: 'Suppliers by status', firstRow: chartFirst, lastRow: chartLast },
+    columnWidths: [28, 12, 60, 50],
+  };
+}
