@@ -1,0 +1,33 @@
+// Progress of a running screen: a bar and "N of M rows done".
+import * as React from 'react';
+import { Field, ProgressBar } from '@fluentui/react-components';
+import type { ScreenProgress } from '../gateway';
+
+const PHASE_LABEL: Record<ScreenProgress['phase'], string> = {
+  reading: 'Reading the sheet',
+  screening: 'Screening',
+  writing: 'Writing the results',
+};
+
+export function progressText(progress: ScreenProgress | null, cancelling: boolean): string {
+  if (cancelling) return 'Stopping after the current step…';
+  if (!progress) return 'Starting…';
+  const done = progress.done.toLocaleString('en-US');
+  const total = progress.total.toLocaleString('en-US');
+  return progress.total > 0 ? `${PHASE_LABEL[progress.phase]}: ${done} of ${total} rows done` : `${PHASE_LABEL[progress.phase]}…`;
+}
+
+export interface RunProgressProps {
+  progress: ScreenProgress | null;
+  cancelling: boolean;
+}
+
+export function RunProgress({ progress, cancelling }: RunProgressProps): React.JSX.Element {
+  const text = progressText(progress, cancelling);
+  const value = progress && progress.total > 0 ? Math.min(1, progress.done / progress.total) : undefined;
+  return (
+    <Field label="Progress" hint={text} validationState="none">
+      <ProgressBar value={value} thickness="large" aria-valuetext={text} />
+    </Field>
+  );
+}

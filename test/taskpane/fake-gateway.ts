@@ -1,0 +1,85 @@
+// A WorkbookGateway double for the pane's tests: canned table, recorded calls, a screen run the test drives.
+import type { ColumnAssignment, Status } from '../../src/domain/types';
+import { STATUSES } from '../../src/domain/types';
+import type { DetectedTable, ScreenOutcome, ScreenRequest, WorkbookGateway } from '../../src/taskpane/gateway';
+
+export const COLUMNS: ColumnAssignment[] = [
+  { column: 1, header: 'Vendor', role: 'supplierName', confidence: 0.95, reason: "header matches 'Vendor'" },
+  { column: 2, header: 'Factory address', role: 'address', confidence: 0.9, reason: "header matches 'address'" },
+  { column: 3, header: 'Misc', role: null, confidence: 0.2, reason: 'no header word or cell pattern recognised' },
+  { column: 4, header: 'Ctry', role: 'country', confidence: 0.6, reason: 'cells look like country names' },
+];
+
+export function table(overrides: Partial<DetectedTable> = {}): DetectedTable {
+  return {
+    sheetName: 'Suppliers',
+    address: 'Suppliers!A3:D35',
+    headerRow: 3,
+    dataRowCount: 32,
+    isTable: false,
+    columns: COLUMNS,
+    overrides: {},
+    ...overrides,
+  };
+}
+
+export function counts(partial: Partial<Record<Status, number>>): Record<Status, number> {
+  const all = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  return { ...all, ...partial };
+}
+
+export function outcome(partial: Partial<ScreenOutcome> = {}): ScreenOutcome {
+  return {
+    state: 'complete',
+    rowsScreened: 32,
+    counts: counts({ 'Disengage now': 2, Disengage: 1, Review: 3, 'Trace inputs': 4, 'No link found': 21, 'Insufficient data': 1 }),
+    categoryCounts: { 'A.1': 2, 'A.2': 1, 'A.4': 4 },
+    message: 'Rows 4–35 screened; output columns are complete.',
+    syncs: 3,
+    ...partial,
+  };
+}
+
+/** A promise the test settles by hand. */
+export interface Deferred<T> {
+  promise: Promise<T>;
+  resolve: (value: T) => void;
+  reject: (reason: unknown) => void;
+}
+
+export function deferred<T>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+export interface FakeGateway extends WorkbookGateway {
+  detectTable: jest.Mock<Promise<DetectedTable>, []>;
+  saveOverrides: jest.Mock<Promise<void>, [Parameters<WorkbookGateway['saveOverrides']>[0]]>;
+  screen: jest.Mock<Promise<ScreenOutcome>, [ScreenRequest]>;
+  filterByStatus: jest.Mock<Promise<void>, [Status | null]>;
+  /** The request of the latest screen() call. */
+  lastRequest(): ScreenRequest;
+}
+
+/** `screen` defaults to a run the test finishes through the returned deferred. */
+export function fakeGateway(detected: DetectedTable = table()): FakeGateway & { run: Deferred<ScreenOutcome> } {
+  const run = deferred<ScreenOutcome>();
+  const gateway = {
+    run,
+    detectTable: jest.fn(async () => detected),
+    saveOverrides: jest.fn(async () => undefined),
+    screen: jest.fn((_req: ScreenRequest) => run.promise),
+    filterByStatus: jest.fn(async () => undefined),
+    lastRequest(): ScreenRequest {
+      const calls = gateway.screen.mock.calls;
+      if (!calls.length) throw new Error('screen() was not called');
+      return calls[calls.length - 1][0];
+    },
+  };
+  return gateway;
+}
