@@ -61,8 +61,14 @@ function deletions(token: string): string[] {
   return out;
 }
 
+/** One insertion, deletion, substitution or swap of neighbouring letters apart (Damerau). */
 function editDistanceAtMostOne(a: string, b: string): boolean {
   if (a === b) return true;
+  if (a.length === b.length) {
+    const diff: number[] = [];
+    for (let k = 0; k < a.length && diff.length <= 2; k++) if (a[k] !== b[k]) diff.push(k);
+    if (diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]]) return true;
+  }
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   let j = 0;

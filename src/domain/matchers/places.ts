@@ -71,6 +71,7 @@ function buildIndex() {
         : place.ambiguity.zh;
       if (regionLevel && place.id !== 'xpcc' && text === '新疆') ambiguity = 'low'; // street and food uses are excluded by suffix rules
       if (Array.from(text).length === 2 && /[市州]$/.test(text) && ambiguity === 'low') ambiguity = 'med'; // 乌市, 巴州 …
+      if (/兵团|^农.{1,3}师/.test(text)) ambiguity = 'low'; // 兵团第八师, 农八师: only the XPCC is named so
       add(zh, text[0], { place, text, script: 'zh', ambiguity });
     }
     if (place.level !== 'region' && place.level !== 'xpcc_division' && place.baseZh.length >= 2) {
@@ -92,6 +93,10 @@ function buildIndex() {
         let ambiguity: Ambiguity = script === 'ug' ? 'low' : place.ambiguity.latin;
         if (regionLevel) ambiguity = 'low';
         if (tokens.length > 1 && tokens.some((t) => LATIN_SUFFIX_WORDS.has(t))) ambiguity = lowerAmbiguity(ambiguity);
+        if (/\b(xpcc|bingtuan|bingtuen)\b|production and construction|agricultural division/.test(key)) ambiguity = 'low';
+        // An exonym or official romanisation (Kashgar, Ghulja, Qeshqer) is safer than the bare Pinyin (Kashi, Yili).
+        const pinyin = normalizeText(place.names.latin[0] ?? '').replace(/['\s]/g, '');
+        if (script === 'latin' && ambiguity === 'high' && key.length >= 6 && key.replace(/ /g, '') !== pinyin) ambiguity = 'med';
         if (key.replace(/ /g, '').length <= 4 && !regionLevel) ambiguity = 'high';
         if (script === 'ug' && key.length <= 3) ambiguity = 'med';
         maxTokens = Math.max(maxTokens, tokens.length);
