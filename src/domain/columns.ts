@@ -35,7 +35,7 @@ const HEADER_RULES: HeaderRule[] = [
   { role: 'city', pattern: /city|\btown\b|municipal|城市|所在市|地市|^市$/ },
   { role: 'address', pattern: /address|street|\baddr\b|location|地址|街道/ },
   { role: 'inputs', pattern: /input|raw\s*material|material|component|fabric|fib(re|er)|ingredient|原材料|原料|材料|面料|辅料/ },
-  { role: 'product', pattern: /product|commodit|categor|goods|item|description|sku|service|产品|商品|品类|货物|品名|服务/ },
+  { role: 'product', pattern: /product|commodit|categor|goods|item|description|sku|service|sector|industry|line of business|行业|产品|商品|品类|货物|品名|服务/ },
   { role: 'tier', pattern: /tier|层级|级别/ },
   { role: 'notes', pattern: /note|comment|remark|observation|备注|说明|其他/ },
   { role: 'supplierName', pattern: /supplier|vendor|company|factory|manufacturer|facility|mill|name|legal\s*entity|供应商|公司|企业|工厂|厂商|名称|卖方/ },
