@@ -388,13 +388,15 @@ export function buildEntities(): z.infer<typeof EntityListFile> {
     const sections = uniq([...r.list_section.matchAll(/2\(d\)\(2\)\(B\)\((iii|ii|iv|i|v)\)/g)].map((m) => m[1])) as UflpaSection[];
     if (sections.length === 0) throw new Error(`UFLPA row "${name}": no section in "${r.list_section}"`);
     const aliasItems = r.aliases ? r.aliases.split(/;\s*/).map((s) => s.trim()).filter(Boolean) : [];
-    const aliases = uniq(
-      aliasItems.filter((a) => !HAN.test(a)).map((a) => a.replace(/\s*\((?:former name|formerly)\)\s*$/i, '').trim()),
-    ).filter((a) => a !== name);
+    const aliases = uniq([
+      ...aliasItems.filter((a) => !HAN.test(a)).map((a) => a.replace(/\s*\((?:former name|formerly)\)\s*$/i, '').trim()),
+      ...(cur.extraAliases ?? []).flatMap((x) => x.names),
+    ]).filter((a) => a !== name);
     const zhFromTsv = aliasItems.filter((a) => HAN.test(a));
     const zhExtra = (cur.extraZh ?? []).flatMap((x) => x.names);
     const namesZh = uniq([...zhFromTsv, ...zhExtra].map((s) => t2s(s)));
     const sourceParts = [r.source];
+    for (const x of cur.extraAliases ?? []) sourceParts.push(`alias ${x.names.join(', ')}: ${x.source}`);
     for (const x of cur.extraZh ?? []) sourceParts.push(`Chinese name ${x.names.join(', ')}: ${x.source}`);
     if (cur.remark) sourceParts.push(cur.remark);
     const uncertain = cur.uncertain ?? false;

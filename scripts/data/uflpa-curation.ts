@@ -8,6 +8,8 @@ export interface EntityCuration {
   coversSubsidiaries?: boolean;
   /** Inclusion, section or name form rests on reconstruction (see the TSV notes). */
   uncertain?: boolean;
+  /** Extra English names of the same organisation, with their source. */
+  extraAliases?: { names: string[]; source: string }[];
   /** Extra Chinese names with the page they were read on. */
   extraZh?: { names: string[]; source: string }[];
   /** Short remark appended to the source text. */
@@ -47,6 +49,18 @@ export const ENTITY_CURATION: Record<string, EntityCuration> = {
     regionLocated: true,
     coversSubsidiaries: true,
     uncertain: true,
+    extraAliases: [
+      {
+        names: ['China Xinjian Group', 'China Xinjian Group Corporation'],
+        source: 'research/xuar-signals.md §5 and research/xuar-places.tsv: the XPCC’s second name (“one organisation, two names”), 中国新建集团公司',
+      },
+    ],
+    extraZh: [
+      {
+        names: ['中国新建集团公司'],
+        source: 'research/xuar-places.tsv (XPCC row): the XPCC’s second name',
+      },
+    ],
     remark: 'DHS entry covers its "subordinate and affiliated entities".',
   },
   'Yili Zhuowan Garment Manufacturing Co., Ltd.': { regionLocated: true, uncertain: true },
