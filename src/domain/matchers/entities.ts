@@ -11,7 +11,17 @@ import type { ScreeningEntry, ScreeningList } from '../lists';
 const HAN = /[\u3400-\u9fff]/;
 const HAN_NOISE = [...signals.legalFormNoise.zh].sort((a, b) => b.length - a.length);
 const LATIN_NOISE = new Set(signals.legalFormNoise.en.flatMap((w) => wordTokens(normalizeText(w))));
-const GENERIC = new Set([...signals.genericNameWords, ...chinaPlaceWords.words]);
+// Trade words that name what a company does, not which company it is (beyond the data file's list).
+const TRADE_WORDS = (
+  'shoe shoes footwear leather bag bags toy toys packaging package paper plastic plastics rubber glass ceramic ceramics ' +
+  'furniture home household hardware tools tool parts part components component auto automotive motor machine ' +
+  'optical optics semiconductor battery batteries lithium software network communication communications medical ' +
+  'pharmaceutical health hair accessories accessory jewelry jewellery sports sportswear knitwear shirts shirt socks ' +
+  'yarn fabric fabrics fiber fibre silk down feather bedding towel towels decor craft crafts gifts printing dyeing ' +
+  'sugar tomato tomatoes dairy seafood fishery fish canned juice fruit fruits vegetable vegetables nuts dates ' +
+  'company enterprise firm works mill mills plant center centre office store shop trading co ltd'
+).split(' ');
+const GENERIC = new Set([...signals.genericNameWords, ...chinaPlaceWords.words, ...TRADE_WORDS]);
 export const STRONG = 0.9;
 export const WEAK = 0.55;
 
