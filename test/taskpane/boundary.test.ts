@@ -1,0 +1,50 @@
+// The pane reaches the workbook only through WorkbookGateway: no Excel API and no workbook calls in
+// src/taskpane. The production entry may wait for Office.onReady and read the host type, nothing else.
+import * as fs from 'fs';
+import * as path from 'path';
+
+const PANE_DIR = path.resolve(__dirname, '../../src/taskpane');
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return /\.(ts|tsx)$/.test(entry.name) ? [full] : [];
+  });
+}
+
+function code(file: string): string {
+  // Drop comments so that prose about Excel does not count.
+  return fs
+    .readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:])\/\/.*$/gm, '$1');
+}
+
+/** Code without comments and string literals (messages may well mention Excel). */
+function codeOnly(file: string): string {
+  return code(file).replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g, "''");
+}
+
+describe('task pane boundary', () => {
+  const files = sourceFiles(PANE_DIR);
+
+  test('finds the pane sources', () => {
+    expect(files.map((f) => path.relative(PANE_DIR, f))).toEqual(expect.arrayContaining(['App.tsx', 'index.tsx', 'gateway.ts']));
+  });
+
+  test.each(files.map((f) => [path.relative(PANE_DIR, f), f]))('%s does not use the Excel API', (_name, file) => {
+    expect(codeOnly(file)).not.toMatch(/\bExcel\s*\.|\bExcel\s*\[|Excel\.run/);
+  });
+
+  test.each(files.map((f) => [path.relative(PANE_DIR, f), f]))('%s uses Office only for onReady and the host type', (name, file) => {
+    const uses = codeOnly(file).match(/\bOffice\s*\.\s*[\w.]+/g) ?? [];
+    const allowed = name === 'index.tsx' ? ['Office.onReady', 'Office.HostType.Excel'] : [];
+    expect(uses.map((u) => u.replace(/\s+/g, '')).filter((u) => !allowed.includes(u))).toEqual([]);
+  });
+
+  test('only the production entry imports the Office.js gateway; the e2e entry does not', () => {
+    const importers = files.filter((f) => /from\s+['"][./]*\.\.\/excel\//.test(code(f))).map((f) => path.relative(PANE_DIR, f));
+    expect(importers).toEqual(['index.tsx']);
+  });
+});

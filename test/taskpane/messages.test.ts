@@ -1,0 +1,45 @@
+import { describeCancel, describeComplete, describeError, isAbortError } from '../../src/taskpane/messages';
+import { outcome } from './fake-gateway';
+
+describe('plain-words messages', () => {
+  test('a readable gateway message is kept and followed by what to do', () => {
+    const m = describeError('screen', new Error('No supplier table found on sheet "Notes"'));
+    expect(m.title).toBe('Screening did not finish');
+    expect(m.body).toMatch(/^No supplier table found on sheet "Notes"\. Check that the sheet is not protected/);
+  });
+
+  test('programming errors, stack traces and multi-line dumps are not shown', () => {
+    for (const err of [
+      new TypeError('x is not a function'),
+      new Error('Error: boom\n    at foo (bundle.js:1:2)'),
+      new Error('Cannot read properties of undefined'),
+      new Error('failed at write (office-gateway.ts:12:3)'),
+      { message: 'x'.repeat(400) },
+      42,
+      null,
+    ]) {
+      const m = describeError('detect', err);
+      expect(m.body).toBe('Open the sheet that holds your suppliers, check that it has a header row, then select Detect again.');
+    }
+  });
+
+  test('Office error codes become advice', () => {
+    expect(describeError('filter', { code: 'AccessDenied', message: 'AccessDenied' }).body).toMatch(/^The workbook or sheet is protected/);
+    expect(describeError('save', { code: 'ItemNotFound' }).body).toMatch(/^The sheet or table was not found/);
+  });
+
+  test('cancel and completion wording', () => {
+    expect(describeCancel(null).body).toMatch(/the others were not screened\. Select Screen to run it again/);
+    expect(describeCancel(outcome({ state: 'cancelled', message: 'Rows 4–9 screened.' })).body).toBe(
+      'Rows 4–9 screened. Select Screen to run it again: a new run updates the same columns.',
+    );
+    expect(describeComplete(outcome({ message: '' })).body).toBe(
+      '32 supplier rows screened. The result is written beside your table and on the CtA Summary sheet.',
+    );
+  });
+
+  test('AbortError is recognised by name', () => {
+    expect(isAbortError(new DOMException('aborted', 'AbortError'))).toBe(true);
+    expect(isAbortError(new Error('aborted'))).toBe(false);
+  });
+});
