@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { screenWorkbook, type ScreenWorkbookResult } from '../domain/engine';
 import type { ScreeningList } from '../domain/lists';
 import { PROVENANCE_SHEET } from '../domain/provenance';
+import { ListFormatError, WATCHLIST_SHEET } from '../domain/list-import';
 import { buildReport } from '../domain/report';
 import type { Settings } from '../domain/types';
 import { SUMMARY_MARKER } from '../domain/write-plan';
@@ -81,7 +82,8 @@ export async function screenFile(options: ScreenFileOptions): Promise<ScreenFile
   const sheetNames = wb.worksheets.map((w) => w.name);
   if (options.sheet && !sheetNames.includes(options.sheet)) throw new InputError(`${basename(options.input)} has no sheet named "${options.sheet}" (sheets: ${sheetNames.join(', ')}).`);
   const own = (ws: ExcelJS.Worksheet) =>
-    ws.name.startsWith(PROVENANCE_SHEET) || plainValue(ws.getCell(1, 1).value) === SUMMARY_MARKER;
+    ws.name.startsWith(PROVENANCE_SHEET) || ws.name === WATCHLIST_SHEET || plainValue(ws.getCell(1, 1).value) === SUMMARY_MARKER;
+  const watchlistSheet = wb.getWorksheet(WATCHLIST_SHEET);
   const targets = wb.worksheets
     .filter((ws) => (options.sheet ? ws.name === options.sheet : !own(ws) && ws.state !== 'veryHidden'))
     .map((ws) => ({ grid: sheetGrid(ws) }));
@@ -90,6 +92,7 @@ export async function screenFile(options: ScreenFileOptions): Promise<ScreenFile
   for (const ws of wb.worksheets) if (ws.name.startsWith('CtA Summary')) sheetA1[ws.name] = plainValue(ws.getCell(1, 1).value);
   const result = await screenWorkbook(
     {
+      watchlist: watchlistSheet ? sheetGrid(watchlistSheet) : null,
       targets,
       sheetNames,
       summaryA1: sheetA1['CtA Summary'],
@@ -100,7 +103,10 @@ export async function screenFile(options: ScreenFileOptions): Promise<ScreenFile
       extraLists: options.extraLists,
     },
     { onProgress: options.onProgress, sliceRows: 2000 },
-  );
+  ).catch((e) => {
+    if (e instanceof ListFormatError) throw new InputError(`The ${WATCHLIST_SHEET} sheet is not usable: ${e.message}.`);
+    throw e;
+  });
   if (result.layouts.length === 0) {
     const why = result.skipped.map((s) => `${s.sheetName}: ${s.reason}`).join('; ');
     throw new InputError(`${basename(options.input)} has no supplier table to screen (${why || 'it has no sheets'}).`);

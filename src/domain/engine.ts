@@ -29,6 +29,8 @@ export interface ScreenWorkbookInput {
   /** The hidden provenance sheet of an earlier run, when there is one. */
   provenance: SheetGrid | null;
   settings: Settings;
+  /** The workbook's own 'CtA Watchlist' sheet, when it has one: screened as a list. */
+  watchlist?: SheetGrid | null;
   /** YYYY-MM-DD, supplied by the host so the domain stays deterministic. */
   today: string;
 }
@@ -71,6 +73,8 @@ import { isOurProvenance, PROVENANCE_SHEET, provenanceRows, readPreviousRun, typ
 import { RowScreener, supplierKey } from './screen-row';
 import { planSheet, planSummary, summarySheetName } from './write-plan';
 import { RULES_VERSION } from './wording';
+import { changeOf, previousStatusOf } from './change';
+import { parseListTable, WATCHLIST_SHEET } from './list-import';
 import type { Finding } from './types';
 
 export { detect as detectTable };
@@ -110,6 +114,7 @@ export interface ScreenOptions {
 /** Screen every target table and build the write plan. Nothing is written: hosts apply the plan. */
 export async function screenWorkbook(input: ScreenWorkbookInput & ScreenOptions, hooks: ScreenHooks = {}): Promise<ScreenWorkbookResult> {
   const lists = [BUILT_IN_LIST, ...(input.extraLists ?? [])];
+  if (input.watchlist) lists.push(parseListTable(input.watchlist.rows.map((r) => r.map(cellText)), WATCHLIST_SHEET, 'in this workbook'));
   const previous = readPreviousRun(input.provenance);
   const layouts: TableLayout[] = [];
   const grids: SheetGrid[] = [];
@@ -140,6 +145,7 @@ export async function screenWorkbook(input: ScreenWorkbookInput & ScreenOptions,
         const view = readRow(grid, layout, row);
         const suppressed = suppressionFor(previous, layout.sheetName, supplierKey(view), reviewerDecision(grid, layout, row));
         const result = screener.screen(view, suppressed);
+        result.change = changeOf(result, previousStatusOf(previous, layout.sheetName, supplierKey(view)), previous !== null);
         sheetResults.push(result);
         provenance.push({ result, supplier: supplierKey(view) });
       }
@@ -160,7 +166,7 @@ export async function screenWorkbook(input: ScreenWorkbookInput & ScreenOptions,
   const summaryTarget = summarySheetName(input.sheetNames, (name) => (name === 'CtA Summary' ? input.summaryA1 : input.sheetA1?.[name]));
   const plan = {
     sheets: layouts.map((layout, i) => planSheet({ grid: grids[i], layout, results: results[i], screened })),
-    summary: planSummary({ sheetName: summaryTarget.name, replace: summaryTarget.replace, today: input.today, settings: input.settings, lists: infos, layouts, results: flat, screened }),
+    summary: planSummary({ sheetName: summaryTarget.name, replace: summaryTarget.replace, today: input.today, settings: input.settings, lists: infos, layouts, results: flat, screened, previous }),
     provenance: {
       sheetName: PROVENANCE_SHEET,
       replace: input.sheetNames.includes(PROVENANCE_SHEET) && isOurProvenance(input.provenance),

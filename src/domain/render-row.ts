@@ -34,5 +34,6 @@ export function renderRow(r: RowResult, screened: string): Record<Exclude<Output
     'CtA Evidence': evidenceText(r),
     'CtA Confidence': confidenceWord(r),
     'CtA Screened': screened,
+    'CtA Change': r.change ?? '',
   };
 }

@@ -152,6 +152,8 @@ export interface RowResult {
   confidence: Confidence | null;
   /** Fields missing for Insufficient data. */
   missing?: string[];
+  /** Compared with the earlier screening recorded in the workbook: see change.ts. */
+  change?: string;
 }
 
 export const OUTPUT_HEADERS = [
@@ -162,6 +164,7 @@ export const OUTPUT_HEADERS = [
   'CtA Evidence',
   'CtA Confidence',
   'CtA Screened',
+  'CtA Change',
 ] as const;
 export const REVIEWER_HEADERS = ['Reviewer Decision', 'Reviewer Note'] as const;
 export type OutputHeader = (typeof OUTPUT_HEADERS)[number] | (typeof REVIEWER_HEADERS)[number];

@@ -2,6 +2,8 @@
 // the user's is overwritten), what each cell says, and the summary and provenance sheets.
 import { cellText } from './normalize';
 import type { ListInfo } from './engine';
+import { CHANGES } from './change';
+import type { PreviousRun } from './provenance';
 import { renderRow } from './render-row';
 import { STATUS_STYLES } from './status-styles';
 import {
@@ -30,6 +32,7 @@ const WIDTHS: Record<OutputHeader, number> = {
   'CtA Evidence': 80,
   'CtA Confidence': 12,
   'CtA Screened': 36,
+  'CtA Change': 16,
   'Reviewer Decision': 20,
   'Reviewer Note': 30,
 };
@@ -121,6 +124,7 @@ export interface SummaryInput {
   layouts: TableLayout[];
   results: RowResult[];
   screened: string;
+  previous?: PreviousRun | null;
 }
 
 function bar(count: number, max: number): string {
@@ -148,6 +152,14 @@ export function planSummary(input: SummaryInput): SummarySheetWrite {
   add(['Category', 'Rows', 'Meaning'], true);
   for (const c of ['A.1', 'A.2', 'A.3', 'A.4'] as const) add([c, input.results.filter((r) => r.categories.includes(c)).length, PARAGRAPHS[c]]);
   add([]);
+  if (input.previous) {
+    add([`Changes since the screening of ${input.previous.screened}`, 'Rows'], true);
+    for (const c of CHANGES.filter((x) => x !== 'First screening')) add([c, input.results.filter((r) => r.change === c).length]);
+    const before = input.previous.lists.map((l) => `${l.name} ${l.version}`).join('; ');
+    const now = input.lists.map((l) => `${l.name} ${l.version}`).join('; ');
+    add([before === now ? `Same lists as before: ${now}.` : `Lists then: ${before || 'not recorded'}. Lists now: ${now}.`]);
+    add([]);
+  }
   add(['Lists used', 'Entries', 'Version', 'Source'], true);
   for (const l of input.lists) add([l.name, l.entryCount, l.version, l.source]);
   add(['To screen with a newer UFLPA Entity List, export it (for example the OpenSanctions "simple CSV" of the US DHS UFLPA dataset) and add it as a list.']);

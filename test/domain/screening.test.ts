@@ -3,13 +3,13 @@ import type { CellValue, RowResult } from '../../src/domain/types';
 
 const HEADER = ['Supplier Name', 'Country', 'Province', 'City', 'Street Address', 'Postal Code', 'Phone', 'Product', 'Key Inputs', 'Input Origin', 'Parent Company', 'Notes'];
 
-async function screenRows(rows: Record<string, string>[], header = HEADER): Promise<RowResult[]> {
+async function screenRows(rows: Record<string, string | undefined>[], header = HEADER): Promise<RowResult[]> {
   const grid = { sheetName: 'S', top: 1, left: 1, rows: [header, ...rows.map((r) => header.map((h) => (r[h] ?? null) as CellValue))] };
   const out = await screenWorkbook({ targets: [{ grid }], sheetNames: ['S'], provenance: null, settings: { usImporter: false }, today: '2026-11-28' });
   return out.results[0];
 }
 
-async function statusOf(row: Record<string, string>): Promise<string> {
+async function statusOf(row: Record<string, string | undefined>): Promise<string> {
   return (await screenRows([row]))[0].status;
 }
 
