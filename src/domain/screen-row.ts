@@ -85,7 +85,7 @@ function groupListFindings(cell: RowCell, matches: EntityMatch[]): Finding[] {
 }
 
 function inputListFindings(cell: RowCell, matches: EntityMatch[]): Finding[] {
-  const m = matches.find((x) => x.strong) ?? matches.find((x) => x.score >= 0.7);
+  const m = matches.find((x) => x.strong);
   if (!m) return [];
   return [listFinding(cell, m, 'A.4', { detail: `input from ${m.list.name} entry "${m.entry.name}" (score ${m.score.toFixed(2)}: ${m.explanation})` })];
 }
@@ -143,7 +143,7 @@ export class RowScreener {
 
     for (const c of cellsOf(view, 'supplierName')) findings.push(...supplierListFindings(c, this.index.match(c.raw)));
     for (const c of cellsOf(view, 'parent', 'otherSites')) findings.push(...groupListFindings(c, this.index.match(c.raw)));
-    for (const c of cellsOf(view, 'inputs', 'inputOrigin')) findings.push(...inputListFindings(c, this.index.match(c.raw)));
+    for (const c of cellsOf(view, 'inputs', 'inputOrigin')) findings.push(...inputListFindings(c, this.index.match(c.raw, 'mention')));
 
     const risk = sectorRisk(view, ctx, findings.some((f) => f.category === 'A.4' && !f.risk));
     if (risk) findings.push(risk);

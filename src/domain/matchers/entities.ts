@@ -181,14 +181,18 @@ export class EntityIndex {
     return out;
   }
 
-  /** The best match per entry for a name, best first; only matches at or above the weak threshold. */
-  match(name: string): EntityMatch[] {
+  /**
+   * The best match per entry, best first; only matches at or above the weak threshold.
+   * 'name': the text is a company name and must be that entry. 'mention': the text (an inputs cell)
+   * may name an entry among other words ("Polysilicon from Xinjiang GCL").
+   */
+  match(name: string, mode: 'name' | 'mention' = 'name'): EntityMatch[] {
     const query = formOf(name, -1, -1);
     if (query.tokens.length === 0 && !query.han) return [];
     const best = new Map<string, EntityMatch>();
     for (const fi of this.candidates(query)) {
       const form = this.forms[fi];
-      const scored = this.score(query, form);
+      const scored = this.score(query, form, mode);
       if (!scored || scored.score < WEAK) continue;
       const list = this.lists[form.list];
       const entry = list.entries[form.entry];
@@ -201,20 +205,20 @@ export class EntityIndex {
     return [...best.values()].sort((a, b) => b.score - a.score || a.entry.name.localeCompare(b.entry.name));
   }
 
-  private score(q: NameForm, f: NameForm): { score: number; strong: boolean; why: string } | null {
+  private score(q: NameForm, f: NameForm, mode: 'name' | 'mention'): { score: number; strong: boolean; why: string } | null {
     const results: { score: number; strong: boolean; why: string }[] = [];
     if (q.han && f.han) {
       if (q.han === f.han) results.push({ score: 1, strong: q.han.length >= 3, why: `same Chinese name once legal form is removed (${f.han})` });
       else if (f.han.length >= 4 && q.han.includes(f.han)) results.push({ score: 0.8, strong: false, why: `Chinese name contains the listed name ${f.han}` });
       else if (q.han.length >= 4 && f.han.includes(q.han)) results.push({ score: 0.75, strong: false, why: `Chinese name is part of the listed name ${f.han}` });
     }
-    if (q.tokens.length && f.tokens.length) results.push(this.tokenScore(q.tokens, f.tokens, q.fullKey === f.fullKey));
+    if (q.tokens.length && f.tokens.length) results.push(this.tokenScore(q.tokens, f.tokens, q.fullKey === f.fullKey, mode));
     if (q.syllables.length && f.tokens.length && !f.han) results.push(this.crossScript(q.syllables, f.tokens, 'Pinyin of the Chinese name'));
     if (f.syllables.length && q.tokens.length && !q.han) results.push(this.crossScript(f.syllables, q.tokens, 'name read as Pinyin of the listed Chinese name'));
     return results.sort((a, b) => b.score - a.score)[0] ?? null;
   }
 
-  private tokenScore(q: string[], f: string[], sameFullName: boolean): { score: number; strong: boolean; why: string } {
+  private tokenScore(q: string[], f: string[], sameFullName: boolean, mode: 'name' | 'mention'): { score: number; strong: boolean; why: string } {
     const used = new Set<number>();
     let shared = 0;
     let distinctiveExact = 0;
@@ -240,11 +244,16 @@ export class EntityIndex {
     }
     const wf = f.reduce((s, t) => s + this.weight(t), 0);
     const wq = q.reduce((s, t) => s + this.weight(t), 0);
-    const score = (2 * shared) / (wf + wq);
+    // A mention is scored by how much of the entry's name the text holds; a name, by how alike the two are.
+    const score = mode === 'mention' ? shared / wf : (2 * shared) / (wf + wq);
     const allEntryTokens = used.size === f.length && fuzzy === 0;
     const noExtraDistinctive = q.every((t, i) => used.has(i) || this.isGeneric(t));
     const enoughWords = distinctiveExact >= 2 || (f.length >= 2 && distinctiveExact >= 1) || sameFullName;
-    const strong = score >= STRONG && allEntryTokens && noExtraDistinctive && enoughWords && distinctiveExact >= 1;
+    const distinctiveCovered = f.every((t) => this.isGeneric(t) || q.includes(t));
+    const strong =
+      mode === 'mention'
+        ? distinctiveCovered && distinctiveExact >= 1 && used.size >= 2 && fuzzy === 0 && score >= 0.5
+        : score >= STRONG && allEntryTokens && noExtraDistinctive && enoughWords && distinctiveExact >= 1;
     const why = parts.length
       ? `shares ${parts.join(', ')} with "${f.join(' ')}"${fuzzy ? ' (spelling differs)' : ''}${strong ? '' : distinctiveExact + fuzzy === 0 ? ' (common words only)' : ''}`
       : 'no shared words';

@@ -39,3 +39,21 @@ describe('entity matching against the UFLPA Entity List', () => {
     expect(m?.explanation).toMatch(/spelling differs/);
   });
 });
+
+describe('entity mentions inside an inputs cell', () => {
+  it('finds a listed producer named among other words, but not a common word alone', () => {
+    expect(index.match('Polysilicon from Xinjiang GCL', 'mention').find((m) => m.strong)?.entry.name).toMatch(/GCL/);
+    expect(index.match('Polysilicon from Xinjiang', 'mention').filter((m) => m.strong)).toEqual([]);
+    expect(index.match('Camel leather', 'mention').filter((m) => m.strong)).toEqual([]);
+  });
+});
+
+describe('across scripts', () => {
+  it('meets a Chinese-script supplier with an English-only entry through Pinyin', () => {
+    const { EntityIndex: Index } = jest.requireActual('../../../src/domain/matchers/entities');
+    const list = { id: 't', name: 'Test list', version: '1', source: 't', builtIn: false, entries: [{ id: 'a', name: 'Kunlun Guangming Fangzhi Co., Ltd.', aliases: [], namesZh: [], category: 'A.1', coversSubsidiaries: false, regionLocated: false }] };
+    const m = new Index([list]).match('昆仑光明纺织有限公司')[0];
+    expect(m?.entry.id).toBe('a');
+    expect(m?.explanation).toMatch(/Pinyin/);
+  });
+});
