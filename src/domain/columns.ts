@@ -33,7 +33,7 @@ const HEADER_RULES: HeaderRule[] = [
   { role: 'country', pattern: /country|\bctry\b|\bcntry\b|nation|国家|国别/ },
   { role: 'province', pattern: /province|\bstate\b|\bprov\b|region|省|自治区/ },
   { role: 'city', pattern: /city|\btown\b|municipal|城市|所在市|地市|^市$/ },
-  { role: 'address', pattern: /address|street|\baddr\b|location|地址|街道/ },
+  { role: 'address', pattern: /address|street|\baddr\b|location|site|所在地|地址|街道|厂址/ },
   { role: 'inputs', pattern: /input|raw\s*material|material|component|fabric|fib(re|er)|ingredient|原材料|原料|材料|面料|辅料/ },
   { role: 'product', pattern: /product|commodit|categor|goods|item|description|sku|service|sector|industry|line of business|行业|产品|商品|品类|货物|品名|服务/ },
   { role: 'tier', pattern: /tier|层级|级别/ },

@@ -125,3 +125,19 @@ describe('decision details', () => {
     expect(JSON.stringify(await screenRows(rows))).toBe(JSON.stringify(await screenRows(rows)));
   });
 });
+
+describe('origin claims in free text', () => {
+  it('reads "sourced from Xinjiang" in notes as an input origin (A.4), not a facility', async () => {
+    const [r] = await screenRows([{ 'Supplier Name': 'A', Country: 'China', Province: 'Jiangsu', Notes: 'Long-staple cotton sourced from Xinjiang' }]);
+    expect(r.categories).toEqual(['A.4']);
+    expect(r.status).toBe('Review');
+  });
+  it('reads 产自新疆 in the product column as A.4', async () => {
+    const [r] = await screenRows([{ 'Supplier Name': 'A', Country: 'China', Product: '棉纱（产自新疆）' }]);
+    expect([r.status, r.categories]).toEqual(['Instruct & verify', ['A.4']]);
+  });
+  it('takes "Kashi Diqu" as the Kashgar division once China is stated', async () => {
+    const [r] = await screenRows([{ 'Supplier Name': 'A', Country: 'China', 'Street Address': 'Shufu Xian, Kashi Diqu' }]);
+    expect(r.status).toBe('Disengage now');
+  });
+});

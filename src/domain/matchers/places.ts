@@ -36,6 +36,9 @@ const MIN_HAN_BASE = 2;
 const ZH_STREET_AFTER = /^(中路|北路|南路|东路|西路|路|大街|街|道(?!班)|巷|社区|小区|新村|居委会|大厦|酒店|饭店|餐厅|宾馆|广场)/;
 const ZH_VARIETY_AFTER = /^(瓜|玉|枣|梨|香梨|苹果|啤酒|葡萄|菜|大盘鸡|烤肉|拌面|风味)/;
 const ZH_ORIGIN_AFTER = /^(长绒棉|棉|番茄|红枣|多晶硅|硅|铝|羊毛)/;
+const ZH_ORIGIN_BEFORE = /(产自|来自|源自|原产于?|产地[:：]?|采购自|进口自)$/;
+const LATIN_ORIGIN_BEFORE = /\b(from|origin|originat\w*|sourced|grown|made|produced|mined|harvested|spun)( in| from| of)?[:\s]*$/;
+const ADMIN_SUFFIX_TOKENS = new Set(['diqu', 'shi', 'xian', 'qu', 'zhou', 'prefecture', 'county', 'city', 'district', 'zizhizhou', 'zizhixian']);
 const LATIN_STREET_AFTER = new Set(['road', 'rd', 'street', 'st', 'avenue', 'ave', 'lu', 'jie', 'lane', 'ln', 'boulevard', 'blvd', 'alley', 'hutong', 'dajie', 'plaza', 'restaurant', 'cuisine']);
 const LATIN_DIRECTION = new Set(['middle', 'north', 'south', 'east', 'west', 'n', 's', 'e', 'w', 'zhong', 'bei', 'nan', 'dong', 'xi', 'central']);
 const LATIN_VARIETY_AFTER = new Set(['melon', 'melons', 'jade', 'beer', 'apple', 'apples', 'pear', 'pears', 'raisin', 'raisins']);
@@ -139,7 +142,7 @@ function scanHan(cell: RowCell, hits: PlaceHit[]) {
     const end = i + name.text.length;
     const street = ZH_STREET_AFTER.test(after) && !(after.startsWith('街道') && ZH_SUFFIX.test(name.text));
     if (!street && !ZH_VARIETY_AFTER.test(after) && !deniedBefore(text, i, true)) {
-      hits.push({ cell, name, at: i, originClaim: ZH_ORIGIN_AFTER.test(after) });
+      hits.push({ cell, name, at: i, originClaim: ZH_ORIGIN_AFTER.test(after) || ZH_ORIGIN_BEFORE.test(text.slice(Math.max(0, i - 6), i)) });
     }
     i = end;
   }
@@ -175,7 +178,10 @@ function scanTokens(cell: RowCell, hits: PlaceHit[]) {
     const variety = next !== undefined && LATIN_VARIETY_AFTER.has(next);
     const charAt = approximateCharOffset(spaced, tokens, i);
     if (!street && !variety && !deniedBefore(spaced, charAt, false)) {
-      hits.push({ cell, name: matched.name, at: i, originClaim: next !== undefined && LATIN_ORIGIN_AFTER.has(next) });
+      const originClaim = (next !== undefined && LATIN_ORIGIN_AFTER.has(next)) || LATIN_ORIGIN_BEFORE.test(spaced.slice(Math.max(0, charAt - 24), charAt));
+      // "Kashi Diqu", "Aksu City": an administrative word after the name makes it a Chinese division.
+      const name = next !== undefined && ADMIN_SUFFIX_TOKENS.has(next) && matched.name.ambiguity !== 'low' ? { ...matched.name, ambiguity: lowerAmbiguity(matched.name.ambiguity) } : matched.name;
+      hits.push({ cell, name, at: i, originClaim });
     }
     i += matched.len;
   }
