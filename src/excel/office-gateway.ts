@@ -1,0 +1,136 @@
+// The WorkbookGateway the task pane uses inside Excel: read → screen (pure domain) → apply the plan.
+// Works with the real Office.js and with the Excel double installed as the global `Excel`.
+import { ScreeningCancelled, detectTable, screenWorkbook } from '../domain/engine';
+import { STATUSES, type RowResult, type Status } from '../domain/types';
+import type { DetectedTable, ScreenOutcome, ScreenRequest, WorkbookGateway } from '../taskpane/gateway';
+import { qualifiedAddress } from './a1';
+import { ApplyResult, applyPlan } from './apply-plan';
+import { runExcel } from './excel-run';
+import { filterByStatus } from './filter';
+import { NoTableFound, readWorkbook } from './read-workbook';
+import { loadRoleOverrides, saveRoleOverrides } from './role-settings';
+import { syncCount } from './sync-counter';
+
+/** Rows read to detect the columns: enough for the header and a sample of values. */
+const DETECT_ROWS = 1000;
+
+export class WriteIncomplete extends Error {
+  constructor(readonly result: ApplyResult) {
+    super(result.message);
+    this.name = 'WriteIncomplete';
+  }
+}
+
+export interface OfficeGatewayOptions {
+  /** YYYY-MM-DD of today; defaults to the local date. */
+  today?: () => string;
+}
+
+function localToday(): string {
+  const d = new Date();
+  const pad = (x: number) => String(x).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+function tally(results: RowResult[][]): { counts: Record<Status, number>; categoryCounts: Record<string, number> } {
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  const categoryCounts: Record<string, number> = {};
+  for (const r of results.flat()) {
+    counts[r.status] += 1;
+    for (const c of r.categories) categoryCounts[c] = (categoryCounts[c] ?? 0) + 1;
+  }
+  return { counts, categoryCounts };
+}
+
+const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function createOfficeGateway(options: OfficeGatewayOptions = {}): WorkbookGateway {
+  const today = options.today ?? localToday;
+  /** The sheet last screened: the status filter applies there. */
+  let screenedSheet: string | null = null;
+
+  async function detect(): Promise<DetectedTable> {
+    return runExcel(async (context) => {
+      const overrides = await loadRoleOverrides(context);
+      const { location, grid } = await readWorkbook(context, { maxRows: DETECT_ROWS, withoutFacts: true });
+      const layout = detectTable(grid, overrides);
+      if (!layout) throw new NoTableFound();
+      const truncated = grid.rows.length < location.bottom - location.top + 1;
+      const lastRow = truncated ? location.bottom : layout.lastDataRow;
+      return {
+        sheetName: layout.sheetName,
+        address: qualifiedAddress({ sheetName: layout.sheetName, top: layout.headerRow, left: layout.firstColumn, bottom: lastRow, right: layout.lastColumn }),
+        headerRow: layout.headerRow,
+        dataRowCount: Math.max(0, lastRow - layout.headerRow),
+        isTable: layout.isTable,
+        columns: layout.columns,
+        overrides,
+      };
+    });
+  }
+
+  async function screen(request: ScreenRequest): Promise<ScreenOutcome> {
+    const { signal, onProgress } = request;
+    let syncs = 0;
+    onProgress({ phase: 'reading', done: 0, total: 0 });
+    const read = await runExcel(async (context) => {
+      const r = await readWorkbook(context, { onProgress: (done, total) => onProgress({ phase: 'reading', done, total }) });
+      syncs += syncCount(context);
+      return r;
+    });
+    const cancelledEarly = (rowsScreened: number): ScreenOutcome => ({
+      state: 'cancelled',
+      rowsScreened,
+      ...tally([]),
+      message: 'Stopped before anything was written. The workbook is unchanged.',
+      syncs,
+    });
+    if (signal.aborted) return cancelledEarly(0);
+    let screened;
+    try {
+      screened = await screenWorkbook(
+        {
+          targets: [{ grid: read.grid, overrides: request.overrides }],
+          sheetNames: read.facts.sheetNames,
+          summaryA1: read.facts.summaryA1,
+          sheetA1: read.facts.sheetA1,
+          provenance: read.facts.provenance,
+          settings: request.settings,
+          today: today(),
+        },
+        { onProgress: (done, total) => onProgress({ phase: 'screening', done, total }), signal, yieldToHost, sliceRows: 500 },
+      );
+    } catch (error) {
+      if (error instanceof ScreeningCancelled) return cancelledEarly(error.rowsDone);
+      throw error;
+    }
+    if (screened.layouts.length === 0) {
+      throw new Error(`Nothing to screen on '${read.location.sheetName}': ${screened.skipped[0]?.reason ?? 'no supplier table found'}.`);
+    }
+    const applied = await runExcel(async (context) => {
+      const result = await applyPlan(context, screened.plan, {
+        signal,
+        onProgress: (done, total) => onProgress({ phase: 'writing', done, total }),
+      });
+      syncs += syncCount(context);
+      return result;
+    });
+    screenedSheet = screened.plan.sheets[0]?.sheetName ?? screenedSheet;
+    if (applied.state === 'failed') throw new WriteIncomplete(applied);
+    const totals = tally(screened.results);
+    return {
+      state: applied.state === 'cancelled' ? 'cancelled' : 'complete',
+      rowsScreened: applied.state === 'complete' ? screened.results.flat().length : applied.rowsWritten,
+      ...totals,
+      message: applied.message,
+      syncs,
+    };
+  }
+
+  return {
+    detectTable: detect,
+    saveOverrides: (overrides) => runExcel((context) => saveRoleOverrides(context, overrides)),
+    screen,
+    filterByStatus: (status) => runExcel((context) => filterByStatus(context, status, screenedSheet)),
+  };
+}

@@ -1,0 +1,48 @@
+// Everything a screening run reads, in few syncs: where the table is, its cells, and the workbook facts.
+import type { SheetGrid } from '../domain/types';
+import { TableLocation, finishLocate, probeTable } from './locate-table';
+import { syncCounted } from './sync-counter';
+import { readGrid } from './read-grid';
+import { WorkbookFacts, finishFacts, probeFacts } from './workbook-facts';
+
+export interface WorkbookRead {
+  location: TableLocation;
+  grid: SheetGrid;
+  facts: WorkbookFacts;
+}
+
+export class NoTableFound extends Error {
+  constructor() {
+    super('No table found: select a cell inside your supplier table and try again.');
+    this.name = 'NoTableFound';
+  }
+}
+
+export interface ReadOptions {
+  onProgress?: (rowsRead: number, rowsTotal: number) => void;
+  /** Read only the top rows (enough to detect the columns). */
+  maxRows?: number;
+  /** Skip the workbook facts (sheet names, summary, provenance): detection does not need them. */
+  withoutFacts?: boolean;
+}
+
+export async function readWorkbook(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookRead> {
+  const probeAll = (useSelection: boolean) => ({
+    table: probeTable(context, useSelection),
+    facts: options.withoutFacts ? null : probeFacts(context),
+  });
+  let probe = probeAll(true);
+  try {
+    await syncCounted(context);
+  } catch {
+    // The selection is not a range (a chart or shape is selected): fall back to the used range.
+    probe = probeAll(false);
+    await syncCounted(context);
+  }
+  const facts = probe.facts;
+  const location = await finishLocate(context, probe.table);
+  if (!location) throw new NoTableFound();
+  const grid = await readGrid(context, location, { isTable: location.isTable, onProgress: options.onProgress, maxRows: options.maxRows });
+  const workbookFacts = facts ? await finishFacts(context, facts) : { sheetNames: [], sheetA1: {}, provenance: null };
+  return { location, grid, facts: workbookFacts };
+}

@@ -1,0 +1,42 @@
+// What the domain needs to know about the rest of the workbook: every sheet name, A1 of any
+// 'CtA Summary…' sheet (is it ours?), and the hidden provenance sheet of an earlier run.
+import { PROVENANCE_SHEET } from '../domain/provenance';
+import { CellValue, SUMMARY_SHEET, SheetGrid } from '../domain/types';
+import { parseAddress } from './a1';
+import { readGrid } from './read-grid';
+import { syncCounted } from './sync-counter';
+
+export interface WorkbookFacts {
+  sheetNames: string[];
+  summaryA1?: CellValue;
+  sheetA1: Record<string, CellValue>;
+  provenance: SheetGrid | null;
+}
+
+export interface FactsProbe {
+  sheets: Excel.WorksheetCollection;
+}
+
+export function probeFacts(context: Excel.RequestContext): FactsProbe {
+  return { sheets: context.workbook.worksheets.load('items/name') };
+}
+
+function isSummaryName(name: string): boolean {
+  return name === SUMMARY_SHEET || /^CtA Summary \(\d+\)$/.test(name);
+}
+
+export async function finishFacts(context: Excel.RequestContext, probe: FactsProbe): Promise<WorkbookFacts> {
+  const sheetNames = probe.sheets.items.map((s) => s.name);
+  const a1 = sheetNames.filter(isSummaryName).map((name) => ({ name, range: context.workbook.worksheets.getItem(name).getRange('A1').load('values') }));
+  const used = sheetNames.includes(PROVENANCE_SHEET)
+    ? context.workbook.worksheets.getItem(PROVENANCE_SHEET).getUsedRangeOrNullObject(true).load('address')
+    : null;
+  if (a1.length || used) await syncCounted(context);
+  const sheetA1: Record<string, CellValue> = {};
+  for (const { name, range } of a1) {
+    const v = (range.values as unknown[][])[0][0];
+    sheetA1[name] = v === '' ? null : (v as CellValue);
+  }
+  const provenance = used && !used.isNullObject ? await readGrid(context, parseAddress(used.address)) : null;
+  return { sheetNames, summaryA1: sheetA1[SUMMARY_SHEET], sheetA1, provenance };
+}

@@ -1,0 +1,125 @@
+// Packs write steps into syncs of about TARGET_REQUEST_BYTES each. A step is either one small action
+// or a block that can be cut by rows; a sync rejected for its size applies nothing, so the same steps
+// are packed again with half the budget. The number of syncs follows the bytes written, never the rows.
+import { HARD_CAP_REQUEST_BYTES, MIN_REQUEST_BYTES, TARGET_REQUEST_BYTES, isRequestTooLarge } from './payload';
+import { syncCounted } from './sync-counter';
+
+export interface WriteStep {
+  label: string;
+  /** Units that may go to separate syncs (rows of a block); 1 for an action. */
+  units: number;
+  /** Estimated request bytes of units [from, to); grows with `to`. */
+  bytes(from: number, to: number): number;
+  /** Queues the operations of units [from, to). Must look objects up afresh: a rejected sync is queued again. */
+  queue(context: Excel.RequestContext, from: number, to: number): void;
+  /** Set on the output rows of a sheet: unit i is data row firstRow + i. */
+  dataRows?: { sheetName: string; firstRow: number };
+}
+
+export interface StepPosition {
+  step: number;
+  unit: number;
+}
+
+export interface StepsOutcome {
+  state: 'complete' | 'cancelled' | 'failed';
+  /** Where writing stopped (the first step and unit not written). */
+  stoppedAt: StepPosition;
+  syncs: number;
+  /** Estimated bytes of the largest sync sent. */
+  largestBytes: number;
+  /** Data rows written per sheet. */
+  rowsWritten: Map<string, number>;
+  error?: unknown;
+}
+
+export interface RunStepsOptions {
+  signal?: AbortSignal;
+  targetBytes?: number;
+  onRows?: (written: number, total: number) => void;
+}
+
+const SYNC_OVERHEAD_BYTES = 64;
+
+/** Largest `to` in (from, units] whose bytes fit `room`; `from` when not even one unit fits. */
+function fit(step: WriteStep, from: number, room: number): number {
+  if (step.bytes(from, step.units) <= room) return step.units;
+  let lo = from;
+  let hi = step.units;
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (step.bytes(from, mid) <= room) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export class RowTooLarge extends Error {
+  constructor(label: string) {
+    super(`One row of ${label} is too large to send to Excel in one request.`);
+  }
+}
+
+export async function runSteps(context: Excel.RequestContext, steps: WriteStep[], options: RunStepsOptions = {}): Promise<StepsOutcome> {
+  let budget = Math.min(options.targetBytes ?? TARGET_REQUEST_BYTES, HARD_CAP_REQUEST_BYTES);
+  const totalRows = steps.reduce((n, s) => n + (s.dataRows ? s.units : 0), 0);
+  const rowsWritten = new Map<string, number>();
+  let written = 0;
+  let at: StepPosition = { step: 0, unit: 0 };
+  let syncs = 0;
+  let largestBytes = 0;
+  const outcome = (state: StepsOutcome['state'], error?: unknown): StepsOutcome => ({ state, stoppedAt: at, syncs, largestBytes, rowsWritten, error });
+
+  while (at.step < steps.length) {
+    if (options.signal?.aborted) return outcome('cancelled');
+    let used = SYNC_OVERHEAD_BYTES;
+    const batch: { step: WriteStep; from: number; to: number }[] = [];
+    let next = { ...at };
+    while (next.step < steps.length) {
+      const step = steps[next.step];
+      let to = fit(step, next.unit, budget - used);
+      if (to === next.unit) {
+        if (batch.length > 0) break;
+        to = next.unit + 1;
+        if (step.bytes(next.unit, to) > HARD_CAP_REQUEST_BYTES) return outcome('failed', new RowTooLarge(step.label));
+      }
+      step.queue(context, next.unit, to);
+      used += step.bytes(next.unit, to);
+      batch.push({ step, from: next.unit, to });
+      next = to < step.units ? { step: next.step, unit: to } : { step: next.step + 1, unit: 0 };
+      if (to < step.units) break;
+    }
+    try {
+      syncs++;
+      await syncCounted(context);
+    } catch (error) {
+      if (isRequestTooLarge(error) && budget / 2 >= MIN_REQUEST_BYTES) {
+        budget = Math.floor(budget / 2);
+        continue;
+      }
+      return outcome('failed', error);
+    }
+    largestBytes = Math.max(largestBytes, used);
+    for (const { step, from, to } of batch) {
+      if (!step.dataRows) continue;
+      rowsWritten.set(step.dataRows.sheetName, (rowsWritten.get(step.dataRows.sheetName) ?? 0) + (to - from));
+      written += to - from;
+    }
+    if (batch.some((b) => b.step.dataRows)) options.onRows?.(written, totalRows);
+    at = next;
+  }
+  return outcome('complete');
+}
+
+/** A step that is one indivisible action of about `bytes` bytes. */
+export function actionStep(label: string, bytes: number, queue: (context: Excel.RequestContext) => void): WriteStep {
+  return { label, units: 1, bytes: () => bytes, queue: (context) => queue(context) };
+}
+
+/** Prefix sums of per-unit byte estimates, for blocks cut by rows. */
+export function prefixSums(perUnit: number[]): number[] {
+  const sums = new Array<number>(perUnit.length + 1);
+  sums[0] = 0;
+  for (let i = 0; i < perUnit.length; i++) sums[i + 1] = sums[i] + perUnit[i];
+  return sums;
+}
