@@ -28,6 +28,9 @@ export function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
     if (row) {
       if (row.hidden) hiddenRows.push(r);
       row.eachCell({ includeEmpty: false }, (cell, col) => {
+        // ExcelJS gives every cell of a merged range the value of its top-left cell; Excel (and the
+        // add-in) read the others as empty. A title merged over A1:F1 is one cell, not six headers.
+        if (cell.isMerged && cell.master !== cell) return;
         values[col - 1] = plainValue(cell.value);
       });
     }
