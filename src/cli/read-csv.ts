@@ -16,12 +16,17 @@ export function decodeCsv(bytes: Buffer): { text: string; encoding: string } {
 }
 
 export function parseCsv(bytes: Buffer, fileLabel: string): string[][] {
-  if (bytes.includes(0)) {
-    // UTF-16 without a BOM still has NULs; anything else with NULs is not text.
-    const evenNuls = bytes.filter((b, i) => b === 0 && i % 2 === 1).length;
-    if (evenNuls < bytes.length / 4) throw new InputError(`${fileLabel} is not a text CSV file.`);
-  }
-  const { text } = bytes.includes(0) && !(bytes[0] === 0xff || bytes[0] === 0xfe) ? { text: iconv.decode(bytes, 'utf16le') } : decodeCsv(bytes);
+  const bom16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  let text: string;
+  if (bom16) text = decodeCsv(bytes).text;
+  else if (bytes.includes(0)) {
+    // UTF-16 without a BOM has a NUL in every other byte of ASCII text: the odd bytes for
+    // little-endian, the even ones for big-endian. Anything else with NULs is not text.
+    const oddNuls = bytes.filter((b, i) => b === 0 && i % 2 === 1).length;
+    const evenNuls = bytes.filter((b, i) => b === 0 && i % 2 === 0).length;
+    if (Math.max(oddNuls, evenNuls) < bytes.length / 4) throw new InputError(`${fileLabel} is not a text CSV file.`);
+    text = iconv.decode(bytes, oddNuls >= evenNuls ? 'utf16le' : 'utf16be');
+  } else text = decodeCsv(bytes).text;
   const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [',', ';', '\t', '|'], skipEmptyLines: false });
   const rows = parsed.data.filter((r, i) => !(i === parsed.data.length - 1 && r.length === 1 && r[0] === ''));
   if (rows.length === 0) throw new InputError(`${fileLabel} is empty.`);
