@@ -43,11 +43,15 @@ function publicUrl() {
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
-/** Points the manifest at the production host: page and icon URLs, and the AppDomain (an origin). */
+/**
+ * Points the manifest at the production host: page and icon URLs, and the AppDomain (an origin).
+ * Comments, which speak of the dev server, are left out of the production copy.
+ */
 function rewriteManifest(xml, targetUrl) {
   const devOrigin = new URL(DEV_SERVER_URL).origin;
   const targetOrigin = new URL(targetUrl).origin;
   return xml
+    .replace(/\s*<!--[\s\S]*?-->/g, '')
     .split(DEV_SERVER_URL)
     .join(targetUrl)
     .split(`<AppDomain>${devOrigin}</AppDomain>`)
@@ -97,7 +101,9 @@ module.exports = async (env = {}, argv = {}) => {
   ];
   if (e2e) {
     copies.push(
+      // office.js, and the files it loads next to itself outside Office.
       { from: 'node_modules/@microsoft/office-js/dist/office.js', to: 'office.js' },
+      { from: 'node_modules/@microsoft/office-js/dist/o15apptofilemappingtable.js', to: 'o15apptofilemappingtable.js' },
       { from: 'node_modules/@microsoft/office-js/dist/en-us/office_strings.js', to: 'en-us/office_strings.js' },
     );
   } else {

@@ -52,7 +52,7 @@ function readableDetail(err: unknown): string | null {
 
 function sentence(text: string): string | null {
   const first = text.split('\n')[0].trim();
-  if (first.length < 8 || first.length > 240) return null;
+  if (first.length < 8 || first.length > 400) return null;
   if (/\bat\s+\S+\s*\(|\.(js|ts|tsx):\d+|\bundefined\b|\bnull\b|\bis not a function\b|^\w*Error\b/i.test(first)) return null;
   return /[.!?]$/.test(first) ? first : `${first}.`;
 }

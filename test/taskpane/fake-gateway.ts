@@ -1,5 +1,5 @@
 // A WorkbookGateway double for the pane's tests: canned table, recorded calls, a screen run the test drives.
-import type { ColumnAssignment, Status } from '../../src/domain/types';
+import type { ColumnAssignment, RoleOverrides, Status } from '../../src/domain/types';
 import { STATUSES } from '../../src/domain/types';
 import type { DetectedTable, ScreenOutcome, ScreenRequest, WorkbookGateway } from '../../src/taskpane/gateway';
 
@@ -59,7 +59,7 @@ export function deferred<T>(): Deferred<T> {
 
 export interface FakeGateway extends WorkbookGateway {
   detectTable: jest.Mock<Promise<DetectedTable>, []>;
-  saveOverrides: jest.Mock<Promise<void>, [Parameters<WorkbookGateway['saveOverrides']>[0]]>;
+  saveOverrides: jest.Mock<Promise<void>, [RoleOverrides]>;
   screen: jest.Mock<Promise<ScreenOutcome>, [ScreenRequest]>;
   filterByStatus: jest.Mock<Promise<void>, [Status | null]>;
   /** The request of the latest screen() call. */
@@ -71,10 +71,10 @@ export function fakeGateway(detected: DetectedTable = table()): FakeGateway & { 
   const run = deferred<ScreenOutcome>();
   const gateway = {
     run,
-    detectTable: jest.fn(async () => detected),
-    saveOverrides: jest.fn(async () => undefined),
-    screen: jest.fn((_req: ScreenRequest) => run.promise),
-    filterByStatus: jest.fn(async () => undefined),
+    detectTable: jest.fn<Promise<DetectedTable>, []>(async () => detected),
+    saveOverrides: jest.fn<Promise<void>, [RoleOverrides]>(async () => undefined),
+    screen: jest.fn<Promise<ScreenOutcome>, [ScreenRequest]>(() => run.promise),
+    filterByStatus: jest.fn<Promise<void>, [Status | null]>(async () => undefined),
     lastRequest(): ScreenRequest {
       const calls = gateway.screen.mock.calls;
       if (!calls.length) throw new Error('screen() was not called');

@@ -14,7 +14,7 @@ describe('plain-words messages', () => {
       new Error('Error: boom\n    at foo (bundle.js:1:2)'),
       new Error('Cannot read properties of undefined'),
       new Error('failed at write (office-gateway.ts:12:3)'),
-      { message: 'x'.repeat(400) },
+      { message: 'x'.repeat(500) },
       42,
       null,
     ]) {

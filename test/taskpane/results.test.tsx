@@ -2,6 +2,8 @@
 import '@testing-library/jest-dom';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { STATUSES } from '../../src/domain/types';
+import { styleOf } from '../../src/domain/status-styles';
 import { fakeGateway, outcome } from './fake-gateway';
 import { renderPane } from './render';
 
@@ -45,6 +47,17 @@ describe('result by status', () => {
     act(() => within(result).getByRole('button', { name: 'Show all rows' }).focus());
     await user.keyboard(' ');
     expect(gateway.filterByStatus).toHaveBeenLastCalledWith(null);
+  });
+
+  test('each status badge wears the colours the sheet uses for that status', async () => {
+    const { result } = await paneWithResult();
+    const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+    for (const status of STATUSES) {
+      const button = within(result).getByRole('button', { name: new RegExp(`^${status}:`) });
+      const badge = button.querySelector('.fui-Badge') as HTMLElement;
+      expect(badge.style.backgroundColor).toBe(rgb(styleOf(status).fill));
+      expect(badge.style.color).toBe(rgb(styleOf(status).font));
+    }
   });
 
   test('a status with no rows stays focusable but does not filter', async () => {

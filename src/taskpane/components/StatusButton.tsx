@@ -1,8 +1,9 @@
 // One status of the result: its name, a badge in the sheet's colour with the row count; selecting it filters the sheet.
+// The colours are the sheet's own (src/domain/status-styles), so the pane and the rows match.
 import * as React from 'react';
 import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { Status } from '../../domain/types';
-import { STATUS_COLORS } from '../status-colors';
+import { styleOf } from '../../domain/status-styles';
 
 const useStyles = makeStyles({
   button: {
@@ -26,7 +27,7 @@ export interface StatusButtonProps {
 
 export function StatusButton({ status, count, active, onSelect }: StatusButtonProps): React.JSX.Element {
   const styles = useStyles();
-  const colour = STATUS_COLORS[status];
+  const colour = styleOf(status);
   const rows = count === 1 ? '1 row' : `${count.toLocaleString('en-US')} rows`;
   return (
     <Button
