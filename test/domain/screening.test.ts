@@ -141,3 +141,11 @@ describe('origin claims in free text', () => {
     expect(r.status).toBe('Disengage now');
   });
 });
+
+describe('conflicting columns', () => {
+  it('asks for review when the country column names another country but the province is the Region', async () => {
+    const [r] = await screenRows([{ 'Supplier Name': 'A', Country: 'Kazakhstan', Province: 'Xinjiang' }]);
+    expect(r.status).toBe('Review');
+    expect(r.findings[0].detail).toMatch(/another country/);
+  });
+});

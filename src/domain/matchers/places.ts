@@ -265,7 +265,8 @@ export function placeFindings(hits: PlaceHit[], ctx: RowContext, codeSignal: boo
     const role = h.cell.role;
     if (role === 'notes' && transferNotes) return false; // the labour-transfer finding covers it
     if (role === 'supplierName' && !nameStartsWith(h)) return false;
-    if (ctx.country === 'other' && (LOCATION_ROLES.includes(role) || role === 'supplierName')) return h.name.script === 'zh' || h.name.script === 'ug';
+    // Another country is stated: only an unmistakable Region name survives, and only as a conflict to review.
+    if (ctx.country === 'other' && (LOCATION_ROLES.includes(role) || role === 'supplierName')) return h.name.script !== 'latin' || h.name.ambiguity === 'low';
     if (ctx.otherProvince && role === 'address') return false;
     return true;
   });
@@ -277,6 +278,8 @@ export function placeFindings(hits: PlaceHit[], ctx: RowContext, codeSignal: boo
     let confidence = confidenceOf(h.name.ambiguity, ctx.country === 'china', regionSignal);
     if (!confidence) continue;
     if (h.cell.role === 'notes' && confidence === 'high') confidence = 'medium';
+    const conflict = ctx.country === 'other' && (LOCATION_ROLES.includes(h.cell.role) || h.cell.role === 'supplierName');
+    if (conflict) confidence = 'medium';
     const category = h.originClaim && !INPUT_ROLES.includes(h.cell.role) && h.cell.role !== 'supplierName' ? 'A.4' : categoryFor(h.cell.role);
     const key = `${category}|place|${h.name.place.id}`;
     if (seen.has(`${key}|${h.cell.address}`)) continue;
@@ -289,7 +292,7 @@ export function placeFindings(hits: PlaceHit[], ctx: RowContext, codeSignal: boo
       column: h.cell.header,
       cell: h.cell.address,
       matched: originalText(h),
-      detail: `= ${describePlace(h.name.place)}${scriptNote(h)}`,
+      detail: `= ${describePlace(h.name.place)}${scriptNote(h)}${conflict ? ' (the country column names another country: check which is right)' : ''}`,
       key,
     });
   }
