@@ -1,7 +1,7 @@
 // Screens one file end to end: read .xlsx or .csv, screen every supplier sheet, write the annotated
 // workbook beside it (never over it) and, if asked, the JSON report.
-import { existsSync, promises as fs } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { existsSync, promises as fs, statSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { screenWorkbook, type ScreenWorkbookResult } from '../domain/engine';
 import type { ScreeningList } from '../domain/lists';
@@ -67,6 +67,28 @@ async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
+/** True when two paths name the same file: the same absolute path, or (both existing) the same inode. */
+function samePath(a: string, b: string): boolean {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    const x = statSync(a);
+    const y = statSync(b);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
+
+function tempPath(file: string): string {
+  return join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+}
+
+function writeErrorWord(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code) return code;
+  return e instanceof Error && e.message ? e.message.split('\n')[0] : 'write failed';
+}
+
 export interface ScreenFileResult {
   output: string;
   result: ScreenWorkbookResult;
@@ -75,8 +97,9 @@ export interface ScreenFileResult {
 export async function screenFile(options: ScreenFileOptions): Promise<ScreenFileResult> {
   const output = options.output ?? defaultOutput(options.input);
   if (output.toLowerCase().endsWith('.csv')) throw new InputError('The output must be an .xlsx file (the annotations need colours, filters and a summary sheet).');
-  if (join(dirname(output), basename(output)) === join(dirname(options.input), basename(options.input))) {
-    throw new InputError('The output file would replace the input file: choose another output name.');
+  if (samePath(output, options.input)) throw new InputError('The output file would replace the input file: choose another output name.');
+  if (options.report && (samePath(options.report, options.input) || samePath(options.report, output))) {
+    throw new InputError('The report file would replace the input or the output file: choose another report name.');
   }
   const wb = await loadWorkbook(options.input);
   const sheetNames = wb.worksheets.map((w) => w.name);
@@ -112,19 +135,25 @@ export async function screenFile(options: ScreenFileOptions): Promise<ScreenFile
     throw new InputError(`${basename(options.input)} has no supplier table to screen (${why || 'it has no sheets'}).`);
   }
   applyPlanToWorkbook(wb, result.plan);
-  const temp = join(dirname(output), `.${basename(output)}.${process.pid}.tmp`);
-  try {
-    await wb.xlsx.writeFile(temp);
-    await fs.rename(temp, output);
-  } catch (e) {
-    await fs.rm(temp, { force: true });
-    throw new InputError(`Could not write ${output}: ${(e as NodeJS.ErrnoException).code ?? 'write failed'} (is the file open in Excel, or the folder read-only?).`);
-  }
+  // Everything is written to hidden temporary files first and renamed over the targets only when
+  // complete: a failure never leaves a half-written file in place of a good one, nor a temp file.
+  const temps: string[] = [];
+  const fail = async (file: string, e: unknown): Promise<never> => {
+    await Promise.all(temps.map((t) => fs.rm(t, { force: true })));
+    throw new InputError(`Could not write ${file}: ${writeErrorWord(e)} (is the file open in Excel, or the folder read-only?).`);
+  };
+  const outputTemp = tempPath(output);
+  temps.push(outputTemp);
+  await wb.xlsx.writeFile(outputTemp).catch((e) => fail(output, e));
+  let reportTemp: string | null = null;
   if (options.report) {
     const report = buildReport(result.results.flat(), result.lists);
-    const tempReport = `${options.report}.${process.pid}.tmp`;
-    await fs.writeFile(tempReport, JSON.stringify(report, null, 2));
-    await fs.rename(tempReport, options.report);
+    reportTemp = tempPath(options.report);
+    temps.push(reportTemp);
+    await fs.writeFile(reportTemp, JSON.stringify(report, null, 2)).catch((e) => fail(options.report!, e));
   }
+  await fs.rename(outputTemp, output).catch((e) => fail(output, e));
+  temps.shift();
+  if (reportTemp) await fs.rename(reportTemp, options.report!).catch((e) => fail(options.report!, e));
   return { output, result };
 }
