@@ -64,6 +64,10 @@ async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   } catch {
     throw new InputError(`${label} could not be opened as a workbook: the file may be damaged or cut short.`);
   }
+  // ExcelJS opens any ZIP (a .docx, an archive) as a workbook with no sheets.
+  if (wb.worksheets.length === 0 && !bytes.includes('xl/workbook')) {
+    throw new InputError(`${label} is not a valid .xlsx workbook (it may be damaged or another kind of file).`);
+  }
   return wb;
 }
 
