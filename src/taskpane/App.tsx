@@ -65,14 +65,14 @@ export function App({ gateway }: AppProps): React.JSX.Element {
     <main className={styles.root}>
       <h1 className={styles.title}>Uyghur Region Supplier Screen</h1>
 
-      {detection.loading && <Spinner size="small" label="Looking for the supplier table…" />}
+      {detection.loading && !detection.table && <Spinner size="small" label="Looking for the supplier table…" />}
       {!detection.loading && detection.error && (
         <Notice intent="error" message={detection.error} action={{ label: 'Detect again', onClick: detection.detectAgain }} />
       )}
 
-      {table && !detection.loading && (
+      {table && (
         <>
-          <TableCard table={table} onDetectAgain={detection.detectAgain} disabled={running} />
+          <TableCard table={table} onDetectAgain={detection.detectAgain} busy={detection.loading} disabled={running} />
           <ColumnMapping
             columns={table.columns}
             overrides={roles.overrides}

@@ -24,6 +24,19 @@ describe('detected table and column roles', () => {
     expect(within(mapping).getByText('Detected: Country, 60% sure (cells look like country names)')).toBeInTheDocument();
   });
 
+  test('Detect again asks the gateway again and keeps focus on the button', async () => {
+    const user = userEvent.setup();
+    const gateway = fakeGateway();
+    renderPane(gateway);
+
+    const again = await screen.findByRole('button', { name: 'Detect again' });
+    gateway.detectTable.mockResolvedValueOnce(table({ dataRowCount: 40, address: 'Suppliers!A3:D43' }));
+    await user.click(again);
+    expect(await screen.findByText('Suppliers!A3:D43')).toBeInTheDocument();
+    expect(gateway.detectTable).toHaveBeenCalledTimes(2);
+    expect(screen.getByRole('button', { name: 'Detect again' })).toHaveFocus();
+  });
+
   test('choosing a role saves it as an override, and Ignore saves null', async () => {
     const user = userEvent.setup();
     const gateway = fakeGateway();

@@ -17,7 +17,8 @@ describe('screening run', () => {
     const request = gateway.lastRequest();
     expect(request.settings).toEqual({ usImporter: true });
     expect(request.signal.aborted).toBe(false);
-    expect(screen.getByRole('button', { name: 'Screen' })).toBeDisabled();
+    // Unavailable but still focusable while the run goes on.
+    expect(screen.getByRole('button', { name: 'Screen' })).toHaveAttribute('aria-disabled', 'true');
 
     act(() => request.onProgress({ phase: 'screening', done: 1200, total: 5000 }));
     expect(screen.getByText('Screening: 1,200 of 5,000 rows done')).toBeInTheDocument();
@@ -51,7 +52,7 @@ describe('screening run', () => {
     expect(within(result).getByText('By category: A.1: 2 · A.2: 1 · A.4: 4')).toBeInTheDocument();
     // The standing B.4/B.6 note comes with every finished run.
     expect(screen.getByText('For every supplier (B.4, B.6)')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Screen' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Screen' })).not.toHaveAttribute('aria-disabled', 'true');
   });
 
   test('Cancel aborts the request signal and explains the outcome', async () => {
@@ -77,6 +78,8 @@ describe('screening run', () => {
     expect(screen.getByText(/Rows 4–13 were screened; rows 14–35 were not\. Select Screen to run it again/)).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Result by status' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Cancel' })).not.toBeInTheDocument();
+    // Focus was on Cancel, which is gone: it comes back to Screen.
+    expect(screen.getByRole('button', { name: 'Screen' })).toHaveFocus();
   });
 
   test('a run that rejects with AbortError after Cancel also shows the cancel message', async () => {
@@ -110,6 +113,7 @@ describe('screening run', () => {
     expect(bar).not.toHaveTextContent(/Cannot read|TypeError|office-gateway|at writePlan/);
     // The run can be tried again.
     expect(screen.getByRole('button', { name: 'Screen' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Screen' })).not.toHaveAttribute('aria-disabled', 'true');
   });
 
   test('an Office error code the user can act on is explained', async () => {

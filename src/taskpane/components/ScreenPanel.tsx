@@ -1,5 +1,8 @@
 // Starts a screening run, shows its progress and lets the user cancel it.
+// Buttons stay focusable while unavailable, and focus returns to Screen when Cancel goes away,
+// so a keyboard user never loses their place.
 import * as React from 'react';
+import { useEffect, useRef } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { ScreenProgress } from '../gateway';
 import { PaneSection } from './PaneSection';
@@ -22,14 +25,35 @@ export interface ScreenPanelProps {
 
 export function ScreenPanel({ running, cancelling, progress, canScreen, onScreen, onCancel, children }: ScreenPanelProps): React.JSX.Element {
   const styles = useStyles();
+  const screenButton = useRef<HTMLButtonElement>(null);
+  const cancelHadFocus = useRef(false);
+
+  useEffect(() => {
+    if (running || !cancelHadFocus.current) return;
+    cancelHadFocus.current = false;
+    const active = document.activeElement;
+    if (!active || active === document.body) screenButton.current?.focus();
+  }, [running]);
+
   return (
     <PaneSection id="screen" title="Screen">
       <div className={styles.buttons}>
-        <Button appearance="primary" onClick={onScreen} disabled={running || !canScreen}>
+        <Button
+          ref={screenButton}
+          appearance="primary"
+          onClick={onScreen}
+          disabled={!canScreen && !running}
+          disabledFocusable={running}
+        >
           Screen
         </Button>
         {running && (
-          <Button onClick={onCancel} disabled={cancelling}>
+          <Button
+            onClick={onCancel}
+            disabledFocusable={cancelling}
+            onFocus={() => (cancelHadFocus.current = true)}
+            onBlur={() => (cancelHadFocus.current = false)}
+          >
             Cancel
           </Button>
         )}

@@ -20,10 +20,12 @@ const useStyles = makeStyles({
 export interface TableCardProps {
   table: DetectedTable;
   onDetectAgain: () => void;
+  /** A new detection is under way: the card keeps showing the last one meanwhile. */
+  busy?: boolean;
   disabled?: boolean;
 }
 
-export function TableCard({ table, onDetectAgain, disabled }: TableCardProps): React.JSX.Element {
+export function TableCard({ table, onDetectAgain, busy, disabled }: TableCardProps): React.JSX.Element {
   const styles = useStyles();
   const facts: [string, string][] = [
     ['Sheet', table.sheetName],
@@ -43,8 +45,8 @@ export function TableCard({ table, onDetectAgain, disabled }: TableCardProps): R
         ))}
       </dl>
       <div className={styles.actions}>
-        <Button size="small" onClick={onDetectAgain} disabled={disabled}>
-          Detect again
+        <Button size="small" onClick={onDetectAgain} disabledFocusable={busy || disabled}>
+          {busy ? 'Detecting…' : 'Detect again'}
         </Button>
       </div>
     </PaneSection>
