@@ -2,6 +2,7 @@
 import type ExcelJS from 'exceljs';
 import { columnLetter } from '../domain/cells';
 import type { SheetWrite, SummarySheetWrite, ProvenanceWrite, WritePlan } from '../domain/write-plan-types';
+import { InputError } from './input-error';
 
 const TEXT = '@';
 
@@ -14,11 +15,62 @@ function setText(cell: ExcelJS.Cell, value: string) {
   cell.value = value;
 }
 
-/** Shift the cells of header..last data row right by `count` from `column`, leaving other rows alone. */
-function insertCells(ws: ExcelJS.Worksheet, sheet: SheetWrite) {
-  if (!sheet.insert) return;
-  const { column, count } = sheet.insert;
+type Block = { top: number; left: number; bottom: number; right: number };
+type Merges = Record<string, Block & { range: string }>;
+
+function hasValue(cell: ExcelJS.Cell | undefined): boolean {
+  return !!cell && cell.value !== null && cell.value !== undefined;
+}
+
+/**
+ * Where to insert cells before writing. The plan inserts when the place right of the table holds
+ * text; but a formula without a cached result, a cell of spaces or an empty string read as blank to
+ * the domain, and writing there would destroy them. Any value at all in the new columns' cells,
+ * header..last data row, makes this host insert instead (the new columns keep their positions).
+ */
+export function insertionFor(ws: ExcelJS.Worksheet, sheet: SheetWrite): SheetWrite['insert'] {
+  if (sheet.insert) return sheet.insert;
+  const added = sheet.columns.filter((c) => c.isNew).map((c) => c.column);
+  if (added.length === 0) return null;
   for (let r = sheet.headerRow; r <= sheet.lastDataRow; r++) {
+    for (const c of added) if (hasValue(ws.findCell(r, c))) return { column: Math.min(...added), count: added.length };
+  }
+  return null;
+}
+
+/** Shared formulas become plain ones: a clone cannot outlive its master's move. */
+function unshareFormulas(ws: ExcelJS.Worksheet) {
+  ws.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      const v = cell.value as ExcelJS.CellFormulaValue & { sharedFormula?: string; shareType?: string };
+      if (v && typeof v === 'object' && (v.sharedFormula !== undefined || v.shareType === 'shared')) {
+        cell.value = { formula: cell.formula, result: v.result, date1904: v.date1904 } as ExcelJS.CellFormulaValue;
+      }
+    }),
+  );
+}
+
+/** Shift the cells of header..last data row right by `count` from `column`, leaving other rows alone. */
+function insertCells(ws: ExcelJS.Worksheet, sheet: SheetWrite, insert: NonNullable<SheetWrite['insert']>) {
+  const { column, count } = insert;
+  const top = sheet.headerRow;
+  const bottom = sheet.lastDataRow;
+  // Merged ranges in the moved block move with it; one that crosses the block's edge cannot be moved
+  // in part, and nothing is written.
+  const merges = Object.values((ws as unknown as { _merges: Merges })._merges).filter(
+    (m) => m.right >= column && m.bottom >= top && m.top <= bottom,
+  );
+  const crossing = merges.find((m) => m.top < top || m.bottom > bottom || m.left < column);
+  if (crossing) {
+    const block = `${columnLetter(column)}${top}:${columnLetter(column + count - 1)}${bottom}`;
+    throw new InputError(
+      `the screen needs to insert ${count} columns at ${block} of "${ws.name}", but merged cells ${crossing.range} cross the edge of that block: unmerge them or move them, and try again.`,
+    );
+  }
+  const moved = merges.map((m) => ({ top: m.top, left: m.left, bottom: m.bottom, right: m.right })); // ExcelJS Ranges are getters
+  for (const m of moved) ws.unMergeCells(m.top, m.left, m.bottom, m.right);
+  unshareFormulas(ws);
+  for (let r = top; r <= bottom; r++) {
     const row = ws.getRow(r);
     const last = row.cellCount;
     for (let c = last; c >= column; c--) {
@@ -26,10 +78,15 @@ function insertCells(ws: ExcelJS.Worksheet, sheet: SheetWrite) {
       const to = row.getCell(c + count);
       to.value = from.value;
       to.style = { ...from.style };
+      // Notes (comments) move with their cell.
+      const note = (from as unknown as { _comment?: unknown })._comment;
+      (to as unknown as { _comment?: unknown })._comment = note;
+      (from as unknown as { _comment?: unknown })._comment = undefined;
       from.value = null;
       from.style = {};
     }
   }
+  for (const m of moved) ws.mergeCells(m.top, m.left + count, m.bottom, m.right + count);
 }
 
 function removeOurRules(ws: ExcelJS.Worksheet, statusLetter: string) {
@@ -45,7 +102,8 @@ function validations(ws: ExcelJS.Worksheet): Validations {
 }
 
 function applySheet(ws: ExcelJS.Worksheet, sheet: SheetWrite) {
-  insertCells(ws, sheet);
+  const insert = insertionFor(ws, sheet);
+  if (insert) insertCells(ws, sheet, insert);
   for (const col of sheet.columns) {
     if (col.isNew || col.owner === 'product') setText(ws.getCell(sheet.headerRow, col.column), col.header);
     ws.getCell(sheet.headerRow, col.column).font = { bold: true };

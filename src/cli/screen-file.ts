@@ -138,7 +138,12 @@ export async function screenFile(options: ScreenFileOptions): Promise<ScreenFile
     const why = result.skipped.map((s) => `${s.sheetName}: ${s.reason}`).join('; ');
     throw new InputError(`${basename(options.input)} has no supplier table to screen (${why || 'it has no sheets'}).`);
   }
-  applyPlanToWorkbook(wb, result.plan);
+  try {
+    applyPlanToWorkbook(wb, result.plan);
+  } catch (e) {
+    if (e instanceof InputError) throw new InputError(`${basename(options.input)}: ${e.message}`);
+    throw e;
+  }
   // Everything is written to hidden temporary files first and renamed over the targets only when
   // complete: a failure never leaves a half-written file in place of a good one, nor a temp file.
   const temps: string[] = [];
