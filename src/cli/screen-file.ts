@@ -14,6 +14,7 @@ import { applyPlanToWorkbook } from './apply-plan';
 import { InputError } from './input-error';
 import { parseCsv } from './read-csv';
 import { plainValue, sheetGrid } from './workbook-grid';
+import { escapeWorkbookText } from './xlsx-text';
 
 export interface ScreenFileOptions {
   input: string;
@@ -151,6 +152,7 @@ export async function screenFile(options: ScreenFileOptions): Promise<ScreenFile
     await Promise.all(temps.map((t) => fs.rm(t, { force: true })));
     throw new InputError(`Could not write ${file}: ${writeErrorWord(e)} (is the file open in Excel, or the folder read-only?).`);
   };
+  escapeWorkbookText(wb);
   const outputTemp = tempPath(output);
   temps.push(outputTemp);
   await wb.xlsx.writeFile(outputTemp).catch((e) => fail(output, e));
