@@ -95,6 +95,7 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Workboo
           summaryA1: read.facts.summaryA1,
           sheetA1: read.facts.sheetA1,
           provenance: read.facts.provenance,
+          watchlist: read.facts.watchlist,
           settings: request.settings,
           today: today(),
         },

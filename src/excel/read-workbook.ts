@@ -43,6 +43,6 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   const location = await finishLocate(context, probe.table);
   if (!location) throw new NoTableFound();
   const grid = await readGrid(context, location, { isTable: location.isTable, onProgress: options.onProgress, maxRows: options.maxRows });
-  const workbookFacts = facts ? await finishFacts(context, facts) : { sheetNames: [], sheetA1: {}, provenance: null };
+  const workbookFacts = facts ? await finishFacts(context, facts) : { sheetNames: [], sheetA1: {}, provenance: null, watchlist: null };
   return { location, grid, facts: workbookFacts };
 }

@@ -27,9 +27,15 @@ export function summarySteps(summary: SummarySheetWrite, sheetNames: string[]): 
   const width = Math.max(1, ...summary.rows.map((r) => r.length));
   const chartAt = columnLetters(width + 2);
   return [
-    actionStep('summary sheet', OPERATION_BYTES * 2, (context) => {
-      if (replace) context.workbook.worksheets.getItem(name).delete();
-      context.workbook.worksheets.add(name);
+    actionStep('summary sheet', OPERATION_BYTES * 3, (context) => {
+      if (!replace) {
+        context.workbook.worksheets.add(name);
+        return;
+      }
+      // Deleted and added again (a clean sheet, no old chart), in the tab position it had.
+      const position = sheetNames.findIndex((n) => n.toLowerCase() === name.toLowerCase());
+      context.workbook.worksheets.getItem(name).delete();
+      context.workbook.worksheets.add(name).position = position;
     }),
     blockStep('summary', name, 1, 1, summary.rows),
     actionStep('summary formatting', OPERATION_BYTES * (6 + summary.boldRows.length + summary.columnWidths.length), (context) => {

@@ -1,5 +1,6 @@
 // What the domain needs to know about the rest of the workbook: every sheet name, A1 of any
 // 'CtA Summary…' sheet (is it ours?), and the hidden provenance sheet of an earlier run.
+import { WATCHLIST_SHEET } from '../domain/list-import';
 import { PROVENANCE_SHEET } from '../domain/provenance';
 import { CellValue, SUMMARY_SHEET, SheetGrid } from '../domain/types';
 import { parseAddress } from './a1';
@@ -8,6 +9,8 @@ import { syncCounted } from './sync-counter';
 
 export interface WorkbookFacts {
   sheetNames: string[];
+  /** The workbook's own 'CtA Watchlist' sheet, screened as a list when present. */
+  watchlist: SheetGrid | null;
   summaryA1?: CellValue;
   sheetA1: Record<string, CellValue>;
   provenance: SheetGrid | null;
@@ -28,15 +31,18 @@ function isSummaryName(name: string): boolean {
 export async function finishFacts(context: Excel.RequestContext, probe: FactsProbe): Promise<WorkbookFacts> {
   const sheetNames = probe.sheets.items.map((s) => s.name);
   const a1 = sheetNames.filter(isSummaryName).map((name) => ({ name, range: context.workbook.worksheets.getItem(name).getRange('A1').load('values') }));
-  const used = sheetNames.includes(PROVENANCE_SHEET)
-    ? context.workbook.worksheets.getItem(PROVENANCE_SHEET).getUsedRangeOrNullObject(true).load('address')
-    : null;
-  if (a1.length || used) await syncCounted(context);
+  const usedRangeOf = (name: string) =>
+    sheetNames.includes(name) ? context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true).load('address') : null;
+  const provenanceUsed = usedRangeOf(PROVENANCE_SHEET);
+  const watchlistUsed = usedRangeOf(WATCHLIST_SHEET);
+  if (a1.length || provenanceUsed || watchlistUsed) await syncCounted(context);
   const sheetA1: Record<string, CellValue> = {};
   for (const { name, range } of a1) {
     const v = (range.values as unknown[][])[0][0];
     sheetA1[name] = v === '' ? null : (v as CellValue);
   }
-  const provenance = used && !used.isNullObject ? await readGrid(context, parseAddress(used.address)) : null;
-  return { sheetNames, summaryA1: sheetA1[SUMMARY_SHEET], sheetA1, provenance };
+  const gridOf = (used: Excel.Range | null) => (used && !used.isNullObject ? readGrid(context, parseAddress(used.address)) : Promise.resolve(null));
+  const provenance = await gridOf(provenanceUsed);
+  const watchlist = await gridOf(watchlistUsed);
+  return { sheetNames, summaryA1: sheetA1[SUMMARY_SHEET], sheetA1, provenance, watchlist };
 }
