@@ -1,6 +1,6 @@
 // Chinese script helpers over well-kept libraries: OpenCC for traditional → simplified,
 // pinyin-pro for Han → Pinyin.
-import * as OpenCC from 'opencc-js';
+import * as OpenCC from 'opencc-js/t2cn';
 import { customPinyin, pinyin } from 'pinyin-pro';
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
