@@ -49,7 +49,12 @@ async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
     rows.forEach((r, i) => {
       const row = ws.getRow(i + 1);
       r.forEach((v, c) => {
-        if (v !== '') row.getCell(c + 1).value = v;
+        if (v === '') return;
+        // CSV values are text: formatted as text, a cell such as "=HYPERLINK(...)" or "+1 555" stays
+        // text even when the user edits it in Excel, and 07112 keeps its leading zero.
+        const cell = row.getCell(c + 1);
+        cell.numFmt = '@';
+        cell.value = v;
       });
     });
     return wb;
