@@ -32,7 +32,14 @@ async function expectedInput(input: string, csv?: { sheet: string; rows: string[
   const wb = new ExcelJS.Workbook();
   if (csv) {
     const ws = wb.addWorksheet(csv.sheet);
-    csv.rows.forEach((row, r) => row.forEach((v, c) => v !== '' && (ws.getCell(r + 1, c + 1).value = v)));
+    // Every CSV value is text in the output, formatted as text ('@').
+    csv.rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === '') return;
+        ws.getCell(r + 1, c + 1).numFmt = '@';
+        ws.getCell(r + 1, c + 1).value = v;
+      }),
+    );
   } else await wb.xlsx.readFile(input);
   return wb;
 }
