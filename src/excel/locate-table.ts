@@ -1,6 +1,7 @@
 // Finds the supplier table the user means: the Excel table holding the selection; else the block of
 // cells around the selection (Excel's current region); else the used range of the active sheet.
-import { CellBlock, parseAddress } from './a1';
+import { ALL_OUTPUT_HEADERS } from '../domain/types';
+import { CellBlock, parseAddress, qualifiedAddress } from './a1';
 import { syncCounted } from './sync-counter';
 
 export interface TableLocation extends CellBlock {
@@ -41,11 +42,23 @@ export async function finishLocate(context: Excel.RequestContext, probe: LocateP
     await syncCounted(context);
     return location(range.address, true, table.name);
   }
+  const used = probe.used.isNullObject ? null : parseAddress(probe.used.address);
   if (probe.region && (probe.region.rowCount > 1 || probe.region.columnCount > 1)) {
-    return location(probe.region.address, false, null);
+    return widened(location(probe.region.address, false, null), used);
   }
-  if (!probe.used.isNullObject) return location(probe.used.address, false, null);
-  return null;
+  return used ? location(probe.used.address, false, null) : null;
+}
+
+/**
+ * A plain range is read with the cells to its right where output columns would go (as far as the used
+ * range reaches), so the domain can see whether they are free or must be made room for by inserting.
+ * An Excel table needs no such look: adding a table column shifts whatever stands beside it.
+ */
+function widened(loc: TableLocation, used: CellBlock | null): TableLocation {
+  if (!used || used.right <= loc.right) return loc;
+  const right = Math.min(used.right, loc.right + ALL_OUTPUT_HEADERS.length);
+  const block = { ...loc, right };
+  return { ...block, address: qualifiedAddress(block) };
 }
 
 /** Probes, syncs and locates; falls back to the used range when the selection is not a range (a chart, a shape). */
