@@ -2,6 +2,7 @@
 // Each case has an id; docs/RELIABILITY.md must describe every id (see doc-coverage.test.ts).
 import { promises as fs } from 'node:fs';
 import { join, relative } from 'node:path';
+import v8 from 'node:v8';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { columnLetter } from '../../../src/domain/cells';
@@ -12,7 +13,7 @@ import { cfbContainer, csvText, encode, HEADER, patchXlsx, ROWS, TABLE, writeBoo
 const ADDED = ALL_OUTPUT_HEADERS.length;
 const shifted = (c: number) => columnLetter(c + ADDED);
 
-export type Group = 'workbook' | 'text' | 'csv' | 'file' | 'usage';
+export type Group = 'workbook' | 'text' | 'csv' | 'file' | 'usage' | 'large';
 
 export interface Built {
   /** Input file name inside the case folder. */
@@ -36,6 +37,8 @@ export interface CorpusCase {
   group: Group;
   title: string;
   build(dir: string): Promise<Built>;
+  /** Set up mocks for the run (restored after it). */
+  mock?: () => void;
   /** Command-line arguments; default: the input alone. `dir` is the case folder. */
   args?: (dir: string, input: string) => string[];
   /** 0 with optional checks, or 1 with the exact first line of stderr (file names relative to the case folder). */
@@ -66,6 +69,23 @@ function withFirstRow(name: string, address = ROWS[0][2], city = ROWS[0][3]): st
 const flagged = (sheet: string, row: number) => (ctx: OkContext) => {
   expect(ctx.status(sheet, row)).toMatch(/^Disengage/);
 };
+
+/** Rows of the large-sheet case: the largest that keeps the reliability suite well under 90 s on 2 cores. */
+export const LARGE_ROWS = 10_000;
+
+/** A supplier sheet of `rows` data rows, written by ExcelJS's streaming writer. */
+async function largeBook(file: string, rows: number): Promise<void> {
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true });
+  const ws = writer.addWorksheet('Suppliers');
+  ws.addRow(HEADER).commit();
+  const cities = ['Shanghai', 'Urumqi', 'Ningbo', 'Kashgar', 'Dhaka', 'Shenzhen', 'Hotan', 'Ho Chi Minh City'];
+  for (let i = 0; i < rows; i++) {
+    const city = cities[i % cities.length];
+    ws.addRow([`S${i}`, `Supplier ${i} Co Ltd`, `${i} Main Road`, city, city === 'Dhaka' ? 'Bangladesh' : city.startsWith('Ho ') ? 'Vietnam' : 'China', i % 3 ? 'cotton yarn' : 'plastic toys']).commit();
+  }
+  await ws.commit();
+  await writer.commit();
+}
 
 /** Bytes of a compressed file (a PNG body): few NULs, no text. Deterministic. */
 function pseudoBinary(length: number): Buffer {
@@ -825,6 +845,43 @@ export const CASES: CorpusCase[] = [
       return { input: 'folder.xlsx' };
     },
     expect: { code: 1, message: 'folder.xlsx cannot be read (is it a folder, or open elsewhere?).' },
+  },
+
+  // ---------------------------------------------------------------- large sheets
+  {
+    id: 'large-sheet',
+    group: 'large',
+    title: `a sheet of ${LARGE_ROWS.toLocaleString('en')} supplier rows (progress on stderr, every cell checked)`,
+    build: async (dir) => {
+      await largeBook(join(dir, 'large.xlsx'), LARGE_ROWS);
+      return { input: 'large.xlsx' };
+    },
+    expect: {
+      code: 0,
+      check: (ctx) => {
+        expect(ctx.stdout).toContain(`Screened ${LARGE_ROWS} supplier rows`);
+        flagged('Suppliers', 3)(ctx);
+        expect(ctx.status('Suppliers', LARGE_ROWS + 1)).toBeDefined();
+      },
+    },
+  },
+  {
+    id: 'large-sheet-over-limit',
+    group: 'large',
+    title: 'more rows than Node\'s memory can hold (here: a 1,500-row sheet with the heap limit mocked to 19 MB, so the limit is 1,000 rows)',
+    mock: () => {
+      const heap = v8.getHeapStatistics();
+      jest.spyOn(v8, 'getHeapStatistics').mockReturnValue({ ...heap, heap_size_limit: 20_000_000 });
+    },
+    build: async (dir) => {
+      await largeBook(join(dir, 'huge.xlsx'), 1_500);
+      return { input: 'huge.xlsx' };
+    },
+    expect: {
+      code: 1,
+      message:
+        'huge.xlsx has 1,501 rows to screen; with 19 MB of memory for Node the command line can screen at most 1,000 at once: split the sheet, or give Node more memory (NODE_OPTIONS=--max-old-space-size=8192).',
+    },
   },
 
   // ---------------------------------------------------------------- command-line usage

@@ -54,7 +54,13 @@ export async function runCase(c: CorpusCase, root: string): Promise<void> {
   const report = optionValue(args, '--report');
   const before = snapshot(dir);
 
-  const run = await runCli(args);
+  c.mock?.();
+  let run;
+  try {
+    run = await runCli(args);
+  } finally {
+    jest.restoreAllMocks();
+  }
   const shown = (text: string) => text.split(`${dir}/`).join('');
   const context = `case ${c.id}\nexit ${run.code}\nstdout:\n${run.stdout}\nstderr:\n${run.stderr}`;
 
