@@ -49,3 +49,23 @@ test('100,000 rows: syncs follow the megabytes written, not the rows', async () 
   expect(m.largest).toBeLessThan(4 * MB);
   expect(m.readMaxResponse).toBeLessThan(4 * MB);
 }, 180_000);
+
+test('100,000-row sheet screened end to end through the gateway (read, domain, write)', async () => {
+  const { createOfficeGateway } = await import('../../src/excel/office-gateway');
+  installed = installExcelDouble(supplierBook({ rows: 100_000 }));
+  const outcome = await createOfficeGateway({ today: () => '2026-11-28' }).screen({
+    overrides: {},
+    settings: { usImporter: false },
+    onProgress: () => undefined,
+    signal: new AbortController().signal,
+  });
+  const { stats } = installed;
+  console.log(
+    `gateway, 100,000 rows: ${outcome.syncs} syncs in all, largest request ${stats.maxRequestBytes.toLocaleString('en-US')} B, largest response ${stats.maxResponseBytes.toLocaleString('en-US')} B`,
+  );
+  expect(outcome.state).toBe('complete');
+  expect(outcome.rowsScreened).toBe(100_000);
+  expect(outcome.syncs).toBeLessThan(100);
+  expect(stats.maxRequestBytes).toBeLessThan(4 * MB);
+  expect(stats.maxResponseBytes).toBeLessThan(4 * MB);
+}, 180_000);
