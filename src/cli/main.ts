@@ -29,7 +29,9 @@ export async function main(argv: string[]): Promise<number> {
       },
     });
   } catch (e) {
-    process.stderr.write(`${(e as Error).message.split('\n')[0]}\n${USAGE}\n`);
+    // Node's own wording, without its advice on positional arguments that start with '-'.
+    const message = (e as Error).message.split('\n')[0].replace(/\. To specify a positional argument.*$/, '.');
+    process.stderr.write(`${message}\n${USAGE}\n`);
     return 1;
   }
   if (args.values.help) {
