@@ -388,21 +388,23 @@ export const CASES: CorpusCase[] = [
   {
     id: 'xlsx-two-tables-stacked',
     group: 'workbook',
-    title: 'two tables on one sheet, one below the other with blank rows between',
+    title: 'two supplier tables on one sheet, one below the other with blank rows between; the lower one wider',
     build: book('two-tables.xlsx', [
       ...TABLE,
       [],
       [],
-      ['Contacts'],
-      ['Name', 'Phone', 'Email', 'Country', 'Notes', 'Extra', 'More', 'Wider than the first table'],
-      ['Li Wei', '+86 991 555 0100', 'li@example.com', 'China', 'buyer', 'x', 'y', 'z'],
+      ['Tier 2 suppliers'],
+      ['Supplier Name', 'City', 'Country', 'Product', 'Phone', 'Email', 'Contact', 'Wider than the first table'],
+      ['Hotan Cotton Co Ltd', 'Hotan', 'China', 'cotton', '+86 903 555 0100', 'li@example.com', 'Li Wei', 'z'],
     ]),
     expect: {
       code: 0,
       check: (ctx) => {
+        // The lower table's cells under the output columns of the upper one are left alone.
         const ws = ctx.output.getWorksheet('Suppliers')!;
         expect(ws.getCell('H8').value).toBe('Wider than the first table');
-        expect(ws.getCell('G9').value).toBe('y');
+        expect(ws.getCell('G9').value).toBe('Li Wei');
+        flagged('Suppliers', 2)(ctx);
       },
     },
   },
@@ -907,7 +909,15 @@ export const CASES: CorpusCase[] = [
     title: 'an unknown option',
     build: book('one.xlsx'),
     args: (dir, input) => [input, '--frobnicate'],
-    expect: { code: 1, message: "Unknown option '--frobnicate'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"--frobnicate\"" },
+    expect: { code: 1, message: "Unknown option '--frobnicate'." },
+  },
+  {
+    id: 'usage-option-without-value',
+    group: 'usage',
+    title: '-o given last, with no file name after it',
+    build: book('one.xlsx'),
+    args: (dir, input) => [input, '-o'],
+    expect: { code: 1, message: "Option '-o, --output <value>' argument missing" },
   },
   {
     id: 'usage-output-csv',
