@@ -38,6 +38,24 @@ export function insertionFor(ws: ExcelJS.Worksheet, sheet: SheetWrite): SheetWri
   return null;
 }
 
+function decodeRef(ref: string): Block | null {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref);
+  if (!m) return null;
+  const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { top: Number(m[2]), left: col(m[1]), bottom: Number(m[4] ?? m[2]), right: col(m[3] ?? m[1]) };
+}
+
+/** The first Excel table (ListObject) of the sheet that overlaps `block`, if any. */
+function tableIn(ws: ExcelJS.Worksheet, block: Block): { name: string; ref: string } | null {
+  const tables = (ws as unknown as { getTables?: () => { table?: { name?: string; tableRef?: string } }[] }).getTables?.() ?? [];
+  for (const t of tables) {
+    const ref = t.table?.tableRef;
+    const r = ref ? decodeRef(ref) : null;
+    if (r && r.top <= block.bottom && r.bottom >= block.top && r.left <= block.right && r.right >= block.left) return { name: t.table?.name ?? '', ref: ref! };
+  }
+  return null;
+}
+
 /** Shared formulas become plain ones: a clone cannot outlive its master's move. */
 function unshareFormulas(ws: ExcelJS.Worksheet) {
   ws.eachRow({ includeEmpty: false }, (row) =>
@@ -65,6 +83,13 @@ function insertCells(ws: ExcelJS.Worksheet, sheet: SheetWrite, insert: NonNullab
     const block = `${columnLetter(column)}${top}:${columnLetter(column + count - 1)}${bottom}`;
     throw new InputError(
       `the screen needs to insert ${count} columns at ${block} of "${ws.name}", but merged cells ${crossing.range} cross the edge of that block: unmerge them or move them, and try again.`,
+    );
+  }
+  const table = tableIn(ws, { top, left: column, bottom, right: Number.MAX_SAFE_INTEGER });
+  if (table) {
+    const block = `${columnLetter(column)}${top}:${columnLetter(column + count - 1)}${bottom}`;
+    throw new InputError(
+      `the screen needs to insert ${count} columns at ${block} of "${ws.name}", but the Excel table ${table.name} (${table.ref}) is in the cells that would move: move it, and try again.`,
     );
   }
   const moved = merges.map((m) => ({ top: m.top, left: m.left, bottom: m.bottom, right: m.right })); // ExcelJS Ranges are getters
@@ -137,7 +162,9 @@ function applySheet(ws: ExcelJS.Worksheet, sheet: SheetWrite) {
       formulae: [`"${sheet.decisionValidation.options.join(',')}"`],
     });
   }
-  if (sheet.autoFilter) {
+  // A sheet AutoFilter may not overlap an Excel table (the table has its own filter): Excel would
+  // repair the file on opening. The table's filter is then the one the user has.
+  if (sheet.autoFilter && !tableIn(ws, { top: sheet.headerRow, left: sheet.autoFilter.firstColumn, bottom: sheet.lastDataRow, right: sheet.autoFilter.lastColumn })) {
     ws.autoFilter = `${columnLetter(sheet.autoFilter.firstColumn)}${sheet.headerRow}:${columnLetter(sheet.autoFilter.lastColumn)}${sheet.lastDataRow}`;
   }
 }
