@@ -386,6 +386,37 @@ export const CASES: CorpusCase[] = [
     expect: { code: 0 },
   },
   {
+    id: 'xlsx-excel-table',
+    group: 'workbook',
+    title: 'the supplier data is an Excel table (ListObject), with a note right of it',
+    build: book('excel-table.xlsx', [], (ws) => {
+      ws.addTable({ name: 'Suppliers', ref: 'A1', headerRow: true, columns: HEADER.map((name) => ({ name })), rows: ROWS });
+      ws.getCell('H3').value = 'note right of the table';
+    }),
+    expect: {
+      code: 0,
+      check: async (ctx) => {
+        flagged('Suppliers', 2)(ctx);
+        // No sheet AutoFilter over the table (Excel would repair the file): the table keeps its own.
+        const zip = await JSZip.loadAsync(await fs.readFile(join(ctx.dir, 'excel-table.screened.xlsx')));
+        expect(await zip.file('xl/worksheets/sheet1.xml')!.async('string')).not.toMatch(/<autoFilter/);
+        expect(await zip.file('xl/tables/table1.xml')!.async('string')).toMatch(/ref="A1:F4"/);
+      },
+    },
+  },
+  {
+    id: 'xlsx-excel-table-right',
+    group: 'workbook',
+    title: 'an Excel table right of the supplier table, in the rows the insertion would shift',
+    build: book('table-right.xlsx', [HEADER, [...ROWS[0], 'x'], ...ROWS.slice(1)], (ws) => {
+      ws.addTable({ name: 'Rates', ref: 'H3', headerRow: true, columns: [{ name: 'Currency' }, { name: 'Rate' }], rows: [['USD', 1], ['CNY', 7.2]] });
+    }),
+    expect: {
+      code: 1,
+      message: `table-right.xlsx: the screen needs to insert ${ADDED} columns at G1:${columnLetter(6 + ADDED)}4 of "Suppliers", but the Excel table Rates (H3:I5) is in the cells that would move: move it, and try again.`,
+    },
+  },
+  {
     id: 'xlsx-two-tables-stacked',
     group: 'workbook',
     title: 'two supplier tables on one sheet, one below the other with blank rows between; the lower one wider',
