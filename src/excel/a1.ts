@@ -1,4 +1,5 @@
 // A1 addresses with 1-based rows and columns, as the domain counts them.
+import { columnLetter } from '../domain/cells';
 
 export interface CellBlock {
   sheetName: string;
@@ -8,16 +9,7 @@ export interface CellBlock {
   right: number;
 }
 
-export function columnLetters(column: number): string {
-  let n = column;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export const columnLetters = columnLetter;
 
 function columnNumber(letters: string): number {
   let n = 0;
