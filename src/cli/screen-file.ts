@@ -36,6 +36,23 @@ function sheetNameFor(file: string): string {
   return basename(file, extname(file)).replace(/[\\/?*[\]:]/g, ' ').slice(0, 31) || 'Suppliers';
 }
 
+// Parts of a workbook package that ExcelJS reads past and so does not write: the output copy loses
+// them (the input keeps them). Found by their part names, which a ZIP stores as plain text.
+const NOT_KEPT: [string, string][] = [
+  ['xl/charts/', 'charts'],
+  ['xl/pivotTables/', 'pivot tables'],
+  ['xl/vbaProject.bin', 'macros'],
+  ['xl/slicers/', 'slicers'],
+  ['xl/ctrlProps/', 'form controls'],
+  ['xl/externalLinks/', 'links to other workbooks'],
+  ['xl/threadedComments/', 'threaded comments'],
+];
+
+/** What of the input the .xlsx written by ExcelJS will not have. */
+export function partsNotKept(bytes: Buffer): string[] {
+  return NOT_KEPT.filter(([part]) => bytes.includes(part)).map(([, what]) => what);
+}
+
 async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   const label = basename(file);
   if (!existsSync(file)) throw new InputError(`${file} does not exist.`);
@@ -113,6 +130,8 @@ function writeErrorWord(e: unknown): string {
 export interface ScreenFileResult {
   output: string;
   result: ScreenWorkbookResult;
+  /** Features of the input the output copy does not have (charts, pivot tables…). */
+  notKept: string[];
 }
 
 export async function screenFile(options: ScreenFileOptions): Promise<ScreenFileResult> {
@@ -189,5 +208,7 @@ export async function screenFile(options: ScreenFileOptions): Promise<ScreenFile
   await fs.rename(outputTemp, output).catch((e) => fail(output, e));
   temps.shift();
   if (reportTemp) await fs.rename(reportTemp, options.report!).catch((e) => fail(options.report!, e));
-  return { output, result };
+  const ext = extname(options.input).toLowerCase();
+  const notKept = ext === '.xlsx' || ext === '.xlsm' ? partsNotKept(await fs.readFile(options.input)) : [];
+  return { output, result, notKept };
 }
