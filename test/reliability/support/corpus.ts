@@ -286,6 +286,27 @@ export const CASES: CorpusCase[] = [
     expect: { code: 0 },
   },
   {
+    id: 'xlsx-charts-pivots-macros',
+    group: 'workbook',
+    title: 'a workbook with a chart, a pivot table and a macro project (parts ExcelJS does not write)',
+    build: async (dir) => {
+      const file = join(dir, 'charts.xlsm');
+      await writeBook(file, [{ name: 'Suppliers', rows: TABLE }]);
+      const zip = await JSZip.loadAsync(await fs.readFile(file));
+      zip.file('xl/charts/chart1.xml', '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
+      zip.file('xl/pivotTables/pivotTable1.xml', '<pivotTableDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>');
+      zip.file('xl/vbaProject.bin', Buffer.from('d0cf11e0a1b11ae1', 'hex'));
+      await fs.writeFile(file, await zip.generateAsync({ type: 'nodebuffer' }));
+      return { input: 'charts.xlsm' };
+    },
+    expect: {
+      code: 0,
+      check: (ctx) => {
+        expect(ctx.stdout).toMatch(/^Not in the output copy: charts, pivot tables, macros \(the command line cannot write them; .*charts\.xlsm still has them\)\.$/m);
+      },
+    },
+  },
+  {
     id: 'xlsx-user-cta-summary',
     group: 'workbook',
     title: "a sheet the user already named 'CtA Summary' (and 'CtA Summary (2)')",
