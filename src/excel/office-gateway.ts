@@ -2,12 +2,13 @@
 // Works with the real Office.js and with the Excel double installed as the global `Excel`.
 import { ScreeningCancelled, detectTable, screenWorkbook } from '../domain/engine';
 import { STATUSES, type RowResult, type Status } from '../domain/types';
-import type { DetectedTable, ScreenOutcome, ScreenRequest, WorkbookGateway } from '../taskpane/gateway';
+import type { AddListInput, DetectedTable, ListInUse, ScreenOutcome, ScreenRequest, WorkbookGateway } from '../taskpane/gateway';
 import { qualifiedAddress } from './a1';
 import { ApplyResult, applyPlan } from './apply-plan';
 import { runExcel } from './excel-run';
 import { filterByStatus } from './filter';
 import { NoTableFound, readWorkbook } from './read-workbook';
+import { addStoredList, listsInUse, loadStoredLists, parseListInput, removeStoredList, storedListInUse } from './list-settings';
 import { loadRoleOverrides, saveRoleOverrides } from './role-settings';
 import { syncCount } from './sync-counter';
 
@@ -42,6 +43,18 @@ function tally(results: RowResult[][]): { counts: Record<Status, number>; catego
   return { counts, categoryCounts };
 }
 
+/** Rows per CtA Change value, when the workbook records an earlier screening; undefined on a first one. */
+function changeTally(results: RowResult[][]): Record<string, number> | undefined {
+  const changeCounts: Record<string, number> = {};
+  let compared = false;
+  for (const r of results.flat()) {
+    if (!r.change) continue;
+    if (r.change !== 'First screening') compared = true;
+    changeCounts[r.change] = (changeCounts[r.change] ?? 0) + 1;
+  }
+  return compared ? changeCounts : undefined;
+}
+
 const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function createOfficeGateway(options: OfficeGatewayOptions = {}): WorkbookGateway {
@@ -74,9 +87,10 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Workboo
     let syncs = 0;
     onProgress({ phase: 'reading', done: 0, total: 0 });
     const read = await runExcel(async (context) => {
+      const extraLists = await loadStoredLists(context);
       const r = await readWorkbook(context, { onProgress: (done, total) => onProgress({ phase: 'reading', done, total }) });
       syncs += syncCount(context);
-      return r;
+      return { ...r, extraLists };
     });
     const cancelledEarly = (rowsScreened: number): ScreenOutcome => ({
       state: 'cancelled',
@@ -96,6 +110,7 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Workboo
           sheetA1: read.facts.sheetA1,
           provenance: read.facts.provenance,
           watchlist: read.facts.watchlist,
+          extraLists: read.extraLists,
           settings: request.settings,
           today: today(),
         },
@@ -119,13 +134,22 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Workboo
     screenedSheet = screened.plan.sheets[0]?.sheetName ?? screenedSheet;
     if (applied.state === 'failed') throw new WriteIncomplete(applied);
     const totals = tally(screened.results);
+    const changeCounts = changeTally(screened.results);
     return {
       state: applied.state === 'cancelled' ? 'cancelled' : 'complete',
       rowsScreened: applied.state === 'complete' ? screened.results.flat().length : applied.rowsWritten,
       ...totals,
+      ...(changeCounts ? { changeCounts } : {}),
       message: applied.message,
       syncs,
     };
+  }
+
+  async function addList(input: AddListInput): Promise<ListInUse> {
+    // Parsed and checked before the workbook is touched: a malformed list changes nothing.
+    const list = parseListInput(input, today());
+    await runExcel((context) => addStoredList(context, list));
+    return storedListInUse(list);
   }
 
   return {
@@ -133,5 +157,8 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Workboo
     saveOverrides: (overrides) => runExcel((context) => saveRoleOverrides(context, overrides)),
     screen,
     filterByStatus: (status) => runExcel((context) => filterByStatus(context, status, screenedSheet)),
+    listLists: () => runExcel((context) => listsInUse(context)),
+    addList,
+    removeList: (id) => runExcel((context) => removeStoredList(context, id)),
   };
 }

@@ -29,6 +29,34 @@ export interface ScreenOutcome {
   /** Plain words for the pane, e.g. "Rows 2–5,001 screened; output columns are complete." */
   message: string;
   syncs: number;
+  /**
+   * What changed since the earlier screening recorded in the workbook (the CtA Change column):
+   * rows per change, e.g. { 'New flag': 2, 'Status up': 1, Unchanged: 40 }. Absent on a first screening.
+   */
+  changeCounts?: Record<string, number>;
+}
+
+/** A screening list the next run uses: the built-in UFLPA Entity List, an imported list, or the CtA Watchlist sheet. */
+export interface ListInUse {
+  id: string;
+  name: string;
+  /** The list's own version or date (e.g. "2025-01-15"), else the day it was added. */
+  version: string;
+  entryCount: number;
+  /** Where the list comes from, in plain words. */
+  source: string;
+  builtIn: boolean;
+  /** True for lists imported into this workbook's settings; the built-in list and the sheet are not removable here. */
+  removable: boolean;
+  /** A plain-words note for the user, e.g. how to bring a newer list, or why the sheet cannot be used. */
+  note?: string;
+}
+
+/** A list to import: the text of a CSV/tab-separated file (or pasted cells) and the name it was given. */
+export interface AddListInput {
+  /** The file name, or the name the user typed for a pasted list; names the list in findings. */
+  fileName: string;
+  text: string;
 }
 
 export interface ScreenRequest {
@@ -44,6 +72,12 @@ export interface WorkbookGateway {
   screen(request: ScreenRequest): Promise<ScreenOutcome>;
   /** Filter the screened sheet to rows of one status; null clears the filter. */
   filterByStatus(status: Status | null): Promise<void>;
+  /** The lists the next screening uses, the built-in one first. Optional: a gateway without it shows no list section. */
+  listLists?(): Promise<ListInUse[]>;
+  /** Parse, validate and keep a list in the workbook; rejects with a plain-words message (the row at fault). */
+  addList?(input: AddListInput): Promise<ListInUse>;
+  /** Forget an imported list. */
+  removeList?(id: string): Promise<void>;
 }
 
 export type { Role };

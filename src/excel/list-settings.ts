@@ -1,0 +1,250 @@
+// Screening lists the user imports in the pane, kept in the workbook (Office document settings, key
+// 'cta.lists': a JSON array of the parsed ScreeningList objects) so they travel with the workbook and
+// are never sent anywhere. Parsing happens here, in the pane's process: papaparse + the domain's
+// parseListTable. The built-in UFLPA list and the workbook's 'CtA Watchlist' sheet are listed too.
+import Papa from 'papaparse';
+import { ListFormatError, parseListTable, WATCHLIST_SHEET } from '../domain/list-import';
+import { BUILT_IN_LIST, type ScreeningEntry, type ScreeningList } from '../domain/lists';
+import { cellText, normalizeText } from '../domain/normalize';
+import type { SheetGrid } from '../domain/types';
+import type { AddListInput, ListInUse } from '../taskpane/gateway';
+import { parseAddress } from './a1';
+import { utf8Length } from './payload';
+import { readGrid } from './read-grid';
+import { syncCounted } from './sync-counter';
+
+export const LISTS_KEY = 'cta.lists';
+
+/**
+ * Office keeps all document settings of a workbook in one blob of about 2 MB; the lists stay well
+ * under it so the column-role overrides (and other add-ins) still fit.
+ */
+export const MAX_LISTS_JSON_BYTES = 1_500_000;
+/** Text longer than this cannot give a list small enough to keep; refused before parsing. */
+const MAX_TEXT_CHARS = 15_000_000;
+const MAX_NAME_CHARS = 80;
+
+/** A list the pane cannot add, in plain words (the message is shown as it is). */
+export class ListRejected extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ListRejected';
+  }
+}
+
+const CATEGORIES = new Set(['A.1', 'A.2', 'A.3', 'A.4']);
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter(isString) : []);
+
+function storedEntry(value: unknown): ScreeningEntry | null {
+  if (!value || typeof value !== 'object') return null;
+  const e = value as Record<string, unknown>;
+  if (!isString(e.id) || !isString(e.name) || !e.name.trim()) return null;
+  return {
+    id: e.id,
+    name: e.name,
+    aliases: strings(e.aliases),
+    namesZh: strings(e.namesZh),
+    category: isString(e.category) && CATEGORIES.has(e.category) ? (e.category as ScreeningEntry['category']) : null,
+    section: isString(e.section) ? e.section : undefined,
+    dateAdded: isString(e.dateAdded) ? e.dateAdded : undefined,
+    coversSubsidiaries: e.coversSubsidiaries === true,
+    regionLocated: e.regionLocated === true,
+  };
+}
+
+function storedList(value: unknown): ScreeningList | null {
+  if (!value || typeof value !== 'object') return null;
+  const l = value as Record<string, unknown>;
+  if (!isString(l.id) || !isString(l.name) || !Array.isArray(l.entries)) return null;
+  const entries = l.entries.map(storedEntry).filter((e): e is ScreeningEntry => e !== null);
+  if (entries.length === 0) return null;
+  return {
+    id: l.id,
+    name: l.name,
+    version: isString(l.version) ? l.version : 'undated',
+    source: isString(l.source) ? l.source : l.name,
+    builtIn: false,
+    entries,
+  };
+}
+
+/** Keeps only well-formed lists: a value edited by hand or written by an older version cannot break screening. */
+export function parseStoredLists(stored: unknown): ScreeningList[] {
+  let value = stored;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return [];
+    }
+  }
+  if (!Array.isArray(value)) return [];
+  const seen = new Set<string>();
+  const out: ScreeningList[] = [];
+  for (const item of value) {
+    const list = storedList(item);
+    if (list && list.id !== BUILT_IN_LIST.id && !seen.has(list.id)) {
+      seen.add(list.id);
+      out.push(list);
+    }
+  }
+  return out;
+}
+
+/** The name a list is known by: the file name without its extension, or what the user typed. */
+export function listName(fileName: string): string {
+  return fileName
+    .replace(/^.*[\\/]/, '')
+    .replace(/\.(csv|txt|tsv)$/i, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_NAME_CHARS)
+    .trim();
+}
+
+const DELIMITERS = [',', '\t', ';', '|'];
+
+/**
+ * Rows of a CSV or tab-separated text (cells pasted from Excel are tab-separated); every value stays
+ * text. Blank lines are kept so that "row 7" in a message is line 7 of the file; the separator is
+ * guessed without them (papaparse cannot guess it when blank lines break the pattern).
+ */
+export function listRows(text: string): string[][] {
+  const clean = text.replace(/^\uFEFF/, '');
+  const delimiter = Papa.parse<string[]>(clean, { delimitersToGuess: DELIMITERS, skipEmptyLines: 'greedy', preview: 20 }).meta.delimiter;
+  const parsed = Papa.parse<string[]>(clean, { delimiter: DELIMITERS.includes(delimiter) ? delimiter : ',', skipEmptyLines: false });
+  const rows = parsed.data.map((row) => row.map((c) => (c ?? '').toString()));
+  if (rows.length && rows[rows.length - 1].every((c) => c === '')) rows.pop();
+  return rows;
+}
+
+function tooLarge(name: string): ListRejected {
+  return new ListRejected(
+    `"${name}" is too large to keep in the workbook's settings (about 1.5 MB at most). Put its rows on a sheet named '${WATCHLIST_SHEET}' instead: that sheet is screened as a list and travels with the workbook.`,
+  );
+}
+
+/** Parse and validate a list the user brings. `today` dates a list that carries no date of its own. */
+export function parseListInput(input: AddListInput, today: string): ScreeningList {
+  const name = listName(input.fileName ?? '');
+  if (!name) throw new ListRejected('Give the list a name, then add it again.');
+  if (normalizeText(name) === normalizeText(WATCHLIST_SHEET)) {
+    throw new ListRejected(`The name '${WATCHLIST_SHEET}' belongs to the watchlist sheet. Give the list another name, then add it again.`);
+  }
+  const text = input.text ?? '';
+  if (!text.trim()) throw new ListRejected(`"${name}" is empty. Choose a CSV file, or paste the rows with their header row, then add it again.`);
+  if (text.length > MAX_TEXT_CHARS) throw tooLarge(name);
+  let list: ScreeningList;
+  try {
+    list = parseListTable(listRows(text), name, '');
+  } catch (error) {
+    if (error instanceof ListFormatError) {
+      const detail = error.message.length > 220 ? `${error.message.slice(0, 217)}…` : error.message;
+      throw new ListRejected(`"${name}" was not added: ${detail}. Fix it in the file and add the list again; the lists in use are unchanged.`);
+    }
+    throw error;
+  }
+  if (list.version === 'undated') list.version = today;
+  if (utf8Length(JSON.stringify(list)) > MAX_LISTS_JSON_BYTES) throw tooLarge(name);
+  return list;
+}
+
+function probeStoredLists(context: Excel.RequestContext): () => ScreeningList[] {
+  const setting = context.workbook.settings.getItemOrNullObject(LISTS_KEY).load('value');
+  return () => (setting.isNullObject ? [] : parseStoredLists(setting.value));
+}
+
+export async function loadStoredLists(context: Excel.RequestContext): Promise<ScreeningList[]> {
+  const stored = probeStoredLists(context);
+  await syncCounted(context);
+  return stored();
+}
+
+async function saveStoredLists(context: Excel.RequestContext, lists: ScreeningList[]): Promise<void> {
+  if (lists.length === 0) context.workbook.settings.getItem(LISTS_KEY).delete();
+  else context.workbook.settings.add(LISTS_KEY, JSON.stringify(lists));
+  await syncCounted(context);
+}
+
+/** Add (or replace, when one of the same name is kept already) a parsed list. */
+export async function addStoredList(context: Excel.RequestContext, list: ScreeningList): Promise<ScreeningList[]> {
+  const kept = await loadStoredLists(context);
+  const next = [...kept.filter((l) => l.id !== list.id), list];
+  if (utf8Length(JSON.stringify(next)) > MAX_LISTS_JSON_BYTES) {
+    throw new ListRejected(
+      `"${list.name}" does not fit beside the lists already kept in this workbook (about 1.5 MB in all). Remove a list you no longer need, or put its rows on a sheet named '${WATCHLIST_SHEET}' instead.`,
+    );
+  }
+  await saveStoredLists(context, next);
+  return next;
+}
+
+export async function removeStoredList(context: Excel.RequestContext, id: string): Promise<void> {
+  const kept = await loadStoredLists(context);
+  const next = kept.filter((l) => l.id !== id);
+  if (next.length !== kept.length) await saveStoredLists(context, next);
+}
+
+function probeWatchlist(context: Excel.RequestContext): () => Promise<SheetGrid | null> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(WATCHLIST_SHEET).load('name');
+  return async () => {
+    // Exactly the name the screening read path looks for (Excel matches sheet names ignoring case).
+    if (sheet.isNullObject || sheet.name !== WATCHLIST_SHEET) return null;
+    const used = sheet.getUsedRangeOrNullObject(true).load('address');
+    await syncCounted(context);
+    return used.isNullObject ? null : readGrid(context, parseAddress(used.address));
+  };
+}
+
+const BUILT_IN_COUNTS = /(\d+) of (\d+) entries/.exec(BUILT_IN_LIST.source);
+
+export function builtInListInUse(): ListInUse {
+  const counts = BUILT_IN_COUNTS ? `${BUILT_IN_COUNTS[1]} of the ${BUILT_IN_COUNTS[2]} entities listed by that date` : `${BUILT_IN_LIST.entries.length} entities`;
+  return {
+    id: BUILT_IN_LIST.id,
+    name: BUILT_IN_LIST.name,
+    version: BUILT_IN_LIST.version,
+    entryCount: BUILT_IN_LIST.entries.length,
+    source: 'Built into the add-in',
+    builtIn: true,
+    removable: false,
+    note: `Dated ${BUILT_IN_LIST.version}; holds ${counts}. For a newer list, download the OpenSanctions "simple CSV" export of the US DHS UFLPA Entity List and add it here: it is screened beside the built-in one.`,
+  };
+}
+
+export function storedListInUse(list: ScreeningList): ListInUse {
+  return {
+    id: list.id,
+    name: list.name,
+    version: list.version,
+    entryCount: list.entries.length,
+    source: list.source === list.name ? 'Imported into this workbook' : `${list.source}, imported into this workbook`,
+    builtIn: false,
+    removable: true,
+  };
+}
+
+export const WATCHLIST_ID = 'sheet:cta-watchlist';
+
+export function watchlistInUse(grid: SheetGrid): ListInUse {
+  const base = { id: WATCHLIST_ID, name: WATCHLIST_SHEET, version: 'in this workbook', source: `The '${WATCHLIST_SHEET}' sheet`, builtIn: false, removable: false };
+  try {
+    const list = parseListTable(grid.rows.map((r) => r.map(cellText)), WATCHLIST_SHEET, 'in this workbook');
+    return { ...base, entryCount: list.entries.length, note: 'Edit or delete the sheet to change this list.' };
+  } catch (error) {
+    if (!(error instanceof ListFormatError)) throw error;
+    return { ...base, entryCount: 0, note: `This sheet cannot be screened as a list yet: ${error.message}. Fix the sheet, or screening stops with the same message.` };
+  }
+}
+
+/** Every list the next screening uses, in the order it uses them: built in, imported, the sheet. */
+export async function listsInUse(context: Excel.RequestContext): Promise<ListInUse[]> {
+  const storedProbe = probeStoredLists(context);
+  const sheetProbe = probeWatchlist(context);
+  await syncCounted(context);
+  const stored = storedProbe();
+  const sheet = await sheetProbe();
+  return [builtInListInUse(), ...stored.map(storedListInUse), ...(sheet ? [watchlistInUse(sheet)] : [])];
+}

@@ -1,0 +1,234 @@
+// Screening lists the pane imports: parsed in the pane's process, kept in the workbook's settings
+// ('cta.lists'), listed beside the built-in UFLPA list and the CtA Watchlist sheet, used by screen().
+import { BUILT_IN_LIST } from '../../src/domain/lists';
+import { LISTS_KEY, MAX_LISTS_JSON_BYTES, listRows, parseListInput, parseStoredLists } from '../../src/excel/list-settings';
+import { createOfficeGateway } from '../../src/excel/office-gateway';
+import type { ScreenRequest } from '../../src/taskpane/gateway';
+import { createWorkbook, DoubleWorkbook, installExcelDouble, InstalledDouble } from '../support/excel-double';
+
+let installed: InstalledDouble | null = null;
+afterEach(() => installed?.uninstall());
+
+function install(wb: DoubleWorkbook): InstalledDouble {
+  installed = installExcelDouble(wb);
+  return installed;
+}
+
+const TODAY = '2026-11-28';
+const gateway = () => createOfficeGateway({ today: () => TODAY });
+
+function request(): ScreenRequest {
+  return { overrides: {}, settings: { usImporter: false }, onProgress: () => undefined, signal: new AbortController().signal };
+}
+
+const HEADERS = ['Supplier ID', 'Supplier Name', 'Address', 'City', 'Country', 'Product'];
+const SUPPLIERS = [
+  ['S-1', 'Harbourline Polymer Trading Co., Ltd.', '12 Quay Road', 'Hai Phong', 'Viet Nam', 'polyester fabric'],
+  ['S-2', 'Meridian Buttons Ltd', '4 Mill Lane', 'Leicester', 'United Kingdom', 'buttons'],
+  ['S-3', 'Ostrava Zip Works', '9 Dlouha', 'Ostrava', 'Czechia', 'zips'],
+];
+
+function book(extraSheets: { name: string; cells: (string | null)[][] }[] = [], settings?: Record<string, unknown>): DoubleWorkbook {
+  return createWorkbook({
+    sheets: [{ name: 'Suppliers', cells: [HEADERS, ...SUPPLIERS] }, ...extraSheets],
+    selection: 'Suppliers!B2',
+    settings,
+  });
+}
+
+const RESEARCH_CSV = 'name,aliases,category,source\nHarbourline Polymer Trading Co.,Harbourline Polymer,,NGO report 2026\nSomewhere Else Cotton Mill,,A.4,NGO report 2026\n';
+
+function statusOf(wb: DoubleWorkbook, row: number): string | null {
+  const header = wb.values('Suppliers!A1:Z1')[0];
+  const col = String.fromCharCode(65 + header.indexOf('CtA Status'));
+  return wb.value(`Suppliers!${col}${row}`) as string | null;
+}
+
+describe('list settings: add, list, remove', () => {
+  test('with nothing imported, the built-in UFLPA list is listed alone, with its date and how to bring a newer one', async () => {
+    install(book());
+    const lists = await gateway().listLists!();
+    expect(lists).toHaveLength(1);
+    expect(lists[0]).toMatchObject({ id: 'uflpa', name: BUILT_IN_LIST.name, version: BUILT_IN_LIST.version, entryCount: BUILT_IN_LIST.entries.length, builtIn: true, removable: false });
+    expect(lists[0].note).toContain(BUILT_IN_LIST.version);
+    expect(lists[0].note).toMatch(/OpenSanctions.*simple CSV/);
+  });
+
+  test('an added list is kept in the workbook settings as JSON, listed after the built-in one, and removed again', async () => {
+    const wb = book();
+    install(wb);
+    const g = gateway();
+    const added = await g.addList!({ fileName: 'ngo-research.csv', text: RESEARCH_CSV });
+    expect(added).toMatchObject({ name: 'ngo-research', version: TODAY, entryCount: 2, builtIn: false, removable: true });
+
+    const stored = JSON.parse(String(wb.settings.get(LISTS_KEY)));
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ id: added.id, name: 'ngo-research', builtIn: false });
+    expect(stored[0].entries.map((e: { name: string }) => e.name)).toEqual(['Harbourline Polymer Trading Co.', 'Somewhere Else Cotton Mill']);
+    expect(stored[0].entries[1].category).toBe('A.4');
+
+    // a new gateway (the pane reopened) reads the lists back from the workbook
+    const lists = await gateway().listLists!();
+    expect(lists.map((l) => l.name)).toEqual([BUILT_IN_LIST.name, 'ngo-research']);
+    expect(lists[1]).toEqual(added);
+
+    await g.removeList!(added.id);
+    expect(wb.settings.has(LISTS_KEY)).toBe(false);
+    expect((await g.listLists!()).map((l) => l.id)).toEqual(['uflpa']);
+    await expect(g.removeList!(added.id)).resolves.toBeUndefined(); // removing again changes nothing
+  });
+
+  test('adding a list of the same name replaces the earlier one; a pasted tab-separated list keeps its given name', async () => {
+    const wb = book();
+    install(wb);
+    const g = gateway();
+    await g.addList!({ fileName: 'ngo-research.csv', text: RESEARCH_CSV });
+    const newer = await g.addList!({ fileName: 'ngo-research.csv', text: 'name\nOnly One Co\n' });
+    expect(newer.entryCount).toBe(1);
+    const pasted = await g.addList!({ fileName: 'Our watch names', text: 'Name\tCountry\r\nSouth Cotton Trading\tChina\r\nNorth Yarn Co\tChina\r\n' });
+    expect(pasted).toMatchObject({ name: 'Our watch names', entryCount: 2 });
+    const lists = await g.listLists!();
+    expect(lists.map((l) => [l.name, l.entryCount])).toEqual([
+      [BUILT_IN_LIST.name, BUILT_IN_LIST.entries.length],
+      ['ngo-research', 1],
+      ['Our watch names', 2],
+    ]);
+    expect(JSON.parse(String(wb.settings.get(LISTS_KEY)))).toHaveLength(2);
+  });
+
+  test('an OpenSanctions simple CSV keeps its own date and takes the category from the UFLPA section', async () => {
+    install(book());
+    const csv = [
+      'id,schema,name,aliases,countries,addresses,identifiers,sanctions,phones,emails,dataset,first_seen,last_seen,last_change',
+      'NK-1,Company,Harbourline Polymer Trading Co.,,cn,,,"UFLPA Entity List - section (b)(ii)",,,us_dhs_uflpa,2025-06-01T00:00:00,2026-10-02T00:00:00,2026-09-30T00:00:00',
+    ].join('\n');
+    const added = await gateway().addList!({ fileName: 'us_dhs_uflpa.csv', text: csv });
+    expect(added).toMatchObject({ name: 'us_dhs_uflpa', version: '2026-09-30', entryCount: 1 });
+    expect(added.source).toMatch(/OpenSanctions/);
+  });
+
+  test('a malformed list is rejected with the row at fault, in plain words, and nothing is stored', async () => {
+    const wb = book();
+    install(wb);
+    const g = gateway();
+    const bad = 'name,category\nGood Co,A.1\n,A.2\n';
+    await expect(g.addList!({ fileName: 'broken.csv', text: bad })).rejects.toMatchObject({
+      name: 'ListRejected',
+      message: expect.stringMatching(/^"broken" was not added: row 3: name: the name is empty\. Fix it in the file/),
+    });
+    await expect(g.addList!({ fileName: 'cats.csv', text: 'name,category\nGood Co,B.7\n' })).rejects.toThrow(/row 2: category: category must be A\.1/);
+    await expect(g.addList!({ fileName: 'nohead.csv', text: 'just,some\ncells,here\n' })).rejects.toThrow(/no header row with a "name" column/);
+    await expect(g.addList!({ fileName: 'empty.csv', text: '  \n' })).rejects.toThrow(/"empty" is empty/);
+    await expect(g.addList!({ fileName: '   ', text: 'name\nA Co\n' })).rejects.toThrow(/Give the list a name/);
+    await expect(g.addList!({ fileName: 'CtA Watchlist', text: 'name\nA Co\n' })).rejects.toThrow(/belongs to the watchlist sheet/);
+    expect(wb.settings.has(LISTS_KEY)).toBe(false);
+  });
+
+  test('a list too large for the settings is refused with a pointer to the CtA Watchlist sheet', async () => {
+    const wb = book();
+    install(wb);
+    const rows = Array.from({ length: 12_000 }, (_, i) => `Very Long Example Company Name Number ${i} Holdings Group Co. Ltd,Alias One ${i};Alias Two ${i};Alias Three ${i}`);
+    const text = ['name,aliases', ...rows].join('\n');
+    expect(text.length).toBeGreaterThan(MAX_LISTS_JSON_BYTES / 2);
+    await expect(gateway().addList!({ fileName: 'huge.csv', text })).rejects.toThrow(/too large to keep in the workbook's settings.*'CtA Watchlist'/);
+    expect(wb.settings.has(LISTS_KEY)).toBe(false);
+  });
+
+  test('lists that fit one by one but not together: the second is refused, the first stays', async () => {
+    const wb = book();
+    install(wb);
+    const g = gateway();
+    const csv = (tag: string) => ['name,aliases', ...Array.from({ length: 5_000 }, (_, i) => `${tag} Example Company Name Number ${i} Holdings Group Co. Ltd,Alias One ${i};Alias Two ${i}`)].join('\n');
+    await g.addList!({ fileName: 'first.csv', text: csv('First') });
+    await expect(g.addList!({ fileName: 'second.csv', text: csv('Second') })).rejects.toThrow(/"second" does not fit beside the lists already kept.*Remove a list/);
+    expect((await g.listLists!()).map((l) => l.name)).toEqual([BUILT_IN_LIST.name, 'first']);
+    expect(String(wb.settings.get(LISTS_KEY)).length).toBeLessThanOrEqual(MAX_LISTS_JSON_BYTES);
+  });
+
+  test('stored values edited by hand are read safely', () => {
+    expect(parseStoredLists('not json')).toEqual([]);
+    expect(parseStoredLists('{"a":1}')).toEqual([]);
+    const lists = parseStoredLists(
+      JSON.stringify([
+        { id: 'list:a', name: 'a', version: 'v', source: 'a', entries: [{ id: 'x', name: 'X Co', aliases: ['X'], category: 'Z.9' }, { id: 'bad' }] },
+        { id: 'list:a', name: 'duplicate', entries: [{ id: 'y', name: 'Y Co' }] },
+        { id: 'uflpa', name: 'pretends to be built in', entries: [{ id: 'y', name: 'Y Co' }] },
+        { name: 'no id', entries: [] },
+      ]),
+    );
+    expect(lists).toEqual([
+      {
+        id: 'list:a',
+        name: 'a',
+        version: 'v',
+        source: 'a',
+        builtIn: false,
+        entries: [{ id: 'x', name: 'X Co', aliases: ['X'], namesZh: [], category: null, section: undefined, dateAdded: undefined, coversSubsidiaries: false, regionLocated: false }],
+      },
+    ]);
+  });
+
+  test('listRows: BOM, quoted cells with commas and line breaks, blank lines kept so row numbers match the file', () => {
+    expect(listRows('\uFEFFname,notes\n"A, B Co","line 1\nline 2"\n\nC Co,\n')).toEqual([['name', 'notes'], ['A, B Co', 'line 1\nline 2'], [''], ['C Co', '']]);
+    expect(() => parseListInput({ fileName: 'x.csv', text: 'name\nA Co\n\n,\n' }, TODAY)).not.toThrow();
+    // the separator: tab (cells pasted from Excel) even when a cell holds commas; semicolon CSV
+    expect(listRows('name\tnotes\nA Co\tmakes yarn, fabric, thread\n\nB Co\tx, y\n')).toEqual([['name', 'notes'], ['A Co', 'makes yarn, fabric, thread'], [''], ['B Co', 'x, y']]);
+    expect(listRows('name;country\nA Co;China\n')).toEqual([['name', 'country'], ['A Co', 'China']]);
+    expect(parseListInput({ fileName: 'C:\\Users\\me\\Downloads\\ngo list.TXT', text: 'name\nA Co\n' }, TODAY)).toMatchObject({ name: 'ngo list', version: TODAY });
+  });
+});
+
+describe('the CtA Watchlist sheet', () => {
+  test('is listed after the imported lists, read-only, with its entry count', async () => {
+    install(book([{ name: 'CtA Watchlist', cells: [['Name', 'Category'], ['Harbourline Polymer Trading Co.', ''], ['Other Co', 'A.2']] }]));
+    const lists = await gateway().listLists!();
+    expect(lists.map((l) => l.name)).toEqual([BUILT_IN_LIST.name, 'CtA Watchlist']);
+    expect(lists[1]).toMatchObject({ entryCount: 2, builtIn: false, removable: false, version: 'in this workbook' });
+  });
+
+  test('a malformed sheet is listed with the row at fault', async () => {
+    install(book([{ name: 'CtA Watchlist', cells: [['Name', 'Category'], ['Harbourline', 'X.1']] }]));
+    const lists = await gateway().listLists!();
+    expect(lists[1]).toMatchObject({ name: 'CtA Watchlist', entryCount: 0 });
+    expect(lists[1].note).toMatch(/row 2: category/);
+  });
+});
+
+describe('screening with imported lists', () => {
+  test('an added list flags the supplier only that list names; removing it clears the flag; the changes are counted', async () => {
+    const wb = book();
+    install(wb);
+    const g = gateway();
+    const first = await g.screen(request());
+    expect(first.state).toBe('complete');
+    expect(first.changeCounts).toBeUndefined(); // a first screening has nothing to compare with
+    const before = statusOf(wb, 2);
+    const others = [statusOf(wb, 3), statusOf(wb, 4)];
+    expect(before).not.toBe('Review');
+
+    const added = await g.addList!({ fileName: 'ngo-research.csv', text: RESEARCH_CSV });
+    const second = await g.screen(request());
+    expect(statusOf(wb, 2)).toBe('Review');
+    expect([statusOf(wb, 3), statusOf(wb, 4)]).toEqual(others); // suppliers the list does not name keep their status
+    const evidence = wb.values('Suppliers!A1:Z2');
+    expect(evidence[1].join(' ')).toContain('ngo-research');
+    expect(second.changeCounts).toEqual({ 'New flag': 1, Unchanged: 2 });
+    expect(wb.values('CtA Summary!A1:H80').flat().join(' ')).toContain('ngo-research');
+
+    await g.removeList!(added.id);
+    const third = await g.screen(request());
+    expect(statusOf(wb, 2)).toBe(before);
+    expect(third.changeCounts).toEqual({ 'Status down': 1, Unchanged: 2 });
+  });
+
+  test('the CtA Watchlist sheet still screens beside the imported lists', async () => {
+    const wb = book([{ name: 'CtA Watchlist', cells: [['Name'], ['Ostrava Zip Works']] }]);
+    install(wb);
+    const g = gateway();
+    await g.addList!({ fileName: 'ngo-research.csv', text: RESEARCH_CSV });
+    await g.screen(request());
+    expect(statusOf(wb, 2)).toBe('Review');
+    expect(statusOf(wb, 3)).not.toBe('Review');
+    expect(statusOf(wb, 4)).toBe('Review');
+  });
+});
