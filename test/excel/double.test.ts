@@ -38,6 +38,22 @@ describe('Excel double', () => {
     expect(d.stats.syncs).toBe(2);
   });
 
+  test('syncDelayMs: a sync waits on a timer (the event loop runs meanwhile) before it applies', async () => {
+    d = setup(undefined, { syncDelayMs: 20 });
+    let timerRan = false;
+    await Excel.run(async (ctx: Ctx) => {
+      ctx.workbook.worksheets.getItem('Suppliers').getRange('C1').values = [['Status']];
+      setTimeout(() => (timerRan = true), 0);
+      const started = Date.now();
+      const pending = ctx.sync();
+      expect(d.workbook.value('Suppliers!C1')).toBeNull();
+      await pending;
+      expect(Date.now() - started).toBeGreaterThanOrEqual(15);
+      expect(timerRan).toBe(true);
+      expect(d.workbook.value('Suppliers!C1')).toBe('Status');
+    });
+  });
+
   test('Excel.run syncs what is still queued when the batch ends', async () => {
     d = setup();
     await Excel.run(async (ctx: Ctx) => {

@@ -12,6 +12,11 @@ export interface DoubleOptions {
   responseLimitBytes?: number;
   /** Highest version of each requirement set the host supports, e.g. { ExcelApi: '1.12' }. */
   requirementSets?: Record<string, string>;
+  /**
+   * Milliseconds each context.sync() waits (a timer) before it is applied, like the round trip to Excel.
+   * Default 0: the sync settles in a microtask, without yielding to the event loop.
+   */
+  syncDelayMs?: number;
 }
 
 export interface SyncRecord {
@@ -100,6 +105,7 @@ export interface DoubleEnvironment {
   requestLimitBytes: number;
   responseLimitBytes: number;
   requirementSets: Record<string, string>;
+  syncDelayMs: number;
 }
 
 /** One queued command. `run` executes it against the model during sync. */
@@ -169,7 +175,8 @@ export class RequestContextDouble {
     const requestBytes = 64 + ops.reduce((n, op) => n + op.bytes, 0);
     const record: SyncRecord = { index, requestBytes, responseBytes: 0, operations: ops.length, outcome: 'rejected' };
     env.stats.records.push(record);
-    await Promise.resolve();
+    if (env.syncDelayMs > 0) await new Promise<void>((resolve) => setTimeout(resolve, env.syncDelayMs));
+    else await Promise.resolve();
     const reject = (error: DoubleOfficeError) => {
       record.errorCode = error.code;
       throw error;

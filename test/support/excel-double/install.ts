@@ -54,6 +54,7 @@ export function installExcelDouble(workbook: DoubleWorkbook, options: DoubleOpti
     requestLimitBytes: options.requestLimitBytes ?? FIVE_MB,
     responseLimitBytes: options.responseLimitBytes ?? FIVE_MB,
     requirementSets: { ExcelApi: '1.12', ...(options.requirementSets ?? {}) },
+    syncDelayMs: options.syncDelayMs ?? 0,
   };
 
   async function run<T>(a: unknown, b?: unknown): Promise<T> {
