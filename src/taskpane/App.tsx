@@ -7,12 +7,14 @@ import type { Settings } from '../domain/types';
 import type { WorkbookGateway } from './gateway';
 import { useDetectedTable } from './hooks/useDetectedTable';
 import { useRoleOverrides } from './hooks/useRoleOverrides';
+import { useScreeningLists } from './hooks/useScreeningLists';
 import { useScreeningRun } from './hooks/useScreeningRun';
 import { useStatusFilter } from './hooks/useStatusFilter';
 import { describeCancel, describeComplete } from './messages';
 import { ColumnMapping } from './components/ColumnMapping';
 import { Notice } from './components/Notice';
 import { ScreenPanel } from './components/ScreenPanel';
+import { ScreeningLists } from './components/ScreeningLists';
 import { SettingsPanel } from './components/SettingsPanel';
 import { StandingNote } from './components/StandingNote';
 import { StatusResults } from './components/StatusResults';
@@ -48,6 +50,7 @@ export function App({ gateway }: AppProps): React.JSX.Element {
   const roles = useRoleOverrides(gateway, detection.table);
   const run = useScreeningRun(gateway);
   const filter = useStatusFilter(gateway);
+  const lists = useScreeningLists(gateway);
   const [settings, setSettings] = useState<Settings>({ usImporter: false });
 
   const running = run.state.kind === 'running';
@@ -82,6 +85,7 @@ export function App({ gateway }: AppProps): React.JSX.Element {
           />
           {roles.error && <Notice intent="warning" message={roles.error} onDismiss={roles.dismissError} />}
           <SettingsPanel settings={settings} disabled={running} onChange={setSettings} />
+          {lists.supported && <ScreeningLists state={lists} disabled={running} />}
           <ScreenPanel
             running={running}
             cancelling={state.kind === 'running' && state.cancelling}

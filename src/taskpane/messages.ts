@@ -2,7 +2,7 @@
 // Raw errors never reach the screen: a message is shown only when it reads like a sentence.
 import type { ScreenOutcome } from './gateway';
 
-export type Action = 'detect' | 'save' | 'screen' | 'filter';
+export type Action = 'detect' | 'save' | 'screen' | 'filter' | 'lists' | 'addList' | 'removeList';
 
 export interface PlainMessage {
   title: string;
@@ -25,6 +25,18 @@ const WHAT_FAILED: Record<Action, PlainMessage> = {
   filter: {
     title: 'The sheet could not be filtered',
     body: 'Use the filter arrows in the header row instead, or select Screen again if the output columns were removed.',
+  },
+  lists: {
+    title: 'The lists in use could not be read',
+    body: 'Screening still uses the built-in UFLPA Entity List. Select Refresh lists to try again.',
+  },
+  addList: {
+    title: 'List not added',
+    body: 'Check that it is a CSV or tab-separated text whose header row has a "name" column, then add it again. The lists in use are unchanged.',
+  },
+  removeList: {
+    title: 'List not removed',
+    body: 'Check that the workbook is not read-only, then select Remove again.',
   },
 };
 
@@ -61,6 +73,19 @@ export function describeError(action: Action, err: unknown): PlainMessage {
   const base = WHAT_FAILED[action];
   const detail = readableDetail(err);
   return { title: base.title, body: detail ? `${detail} ${base.body}` : base.body };
+}
+
+/**
+ * A list the gateway refused (an Error named 'ListRejected') already says, in plain words, which row
+ * is at fault and what to do: it is shown as it is. Anything else is described like other failures.
+ */
+export function describeListError(action: 'addList' | 'removeList', err: unknown): PlainMessage {
+  const { name, message } = (err && typeof err === 'object' ? err : {}) as { name?: unknown; message?: unknown };
+  if (name === 'ListRejected' && typeof message === 'string' && message.trim()) {
+    const body = message.trim();
+    return { title: WHAT_FAILED[action].title, body: body.length > 600 ? `${body.slice(0, 597)}…` : body };
+  }
+  return describeError(action, err);
 }
 
 export function isAbortError(err: unknown): boolean {

@@ -1,7 +1,7 @@
 // A WorkbookGateway double for the pane's tests: canned table, recorded calls, a screen run the test drives.
 import type { ColumnAssignment, RoleOverrides, Status } from '../../src/domain/types';
 import { STATUSES } from '../../src/domain/types';
-import type { DetectedTable, ScreenOutcome, ScreenRequest, WorkbookGateway } from '../../src/taskpane/gateway';
+import type { AddListInput, DetectedTable, ListInUse, ScreenOutcome, ScreenRequest, WorkbookGateway } from '../../src/taskpane/gateway';
 
 export const COLUMNS: ColumnAssignment[] = [
   { column: 1, header: 'Vendor', role: 'supplierName', confidence: 0.95, reason: "header matches 'Vendor'" },
@@ -82,4 +82,47 @@ export function fakeGateway(detected: DetectedTable = table()): FakeGateway & { 
     },
   };
   return gateway;
+}
+
+export const BUILT_IN: ListInUse = {
+  id: 'uflpa',
+  name: 'UFLPA Entity List',
+  version: '2025-01-15',
+  entryCount: 96,
+  source: 'Built into the add-in',
+  builtIn: true,
+  removable: false,
+  note: 'Dated 2025-01-15. For a newer list, download the OpenSanctions "simple CSV" export of the US DHS UFLPA Entity List and add it here.',
+};
+
+export interface ListSupport {
+  listLists: jest.Mock<Promise<ListInUse[]>, []>;
+  addList: jest.Mock<Promise<ListInUse>, [AddListInput]>;
+  removeList: jest.Mock<Promise<void>, [string]>;
+}
+
+/** Adds list support to a fake gateway: an in-memory list of lists; addList counts the non-blank lines after the header. */
+export function withLists<G extends WorkbookGateway>(gateway: G, initial: ListInUse[] = [BUILT_IN]): G & ListSupport {
+  let kept = [...initial];
+  const support: ListSupport = {
+    listLists: jest.fn<Promise<ListInUse[]>, []>(async () => [...kept]),
+    addList: jest.fn<Promise<ListInUse>, [AddListInput]>(async ({ fileName, text }) => {
+      const name = fileName.replace(/\.(csv|txt)$/i, '').trim();
+      const list: ListInUse = {
+        id: `list:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+        name,
+        version: '2026-11-28',
+        entryCount: text.split(/\r?\n/).slice(1).filter((l) => l.trim()).length,
+        source: 'Imported into this workbook',
+        builtIn: false,
+        removable: true,
+      };
+      kept = [...kept.filter((l) => l.id !== list.id), list];
+      return list;
+    }),
+    removeList: jest.fn<Promise<void>, [string]>(async (id) => {
+      kept = kept.filter((l) => l.id !== id);
+    }),
+  };
+  return Object.assign(gateway, support);
 }

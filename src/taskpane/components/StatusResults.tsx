@@ -3,6 +3,7 @@ import * as React from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { STATUSES, type Status } from '../../domain/types';
 import type { ScreenOutcome } from '../gateway';
+import { ChangeSummary } from './ChangeSummary';
 import { PaneSection } from './PaneSection';
 import { StatusButton } from './StatusButton';
 
@@ -45,6 +46,7 @@ export function StatusResults({ outcome, activeFilter, filterBusy, onFilter }: S
       <Text size={200} className={styles.muted}>
         {categoryLine(outcome.categoryCounts)}
       </Text>
+      {outcome.changeCounts && <ChangeSummary counts={outcome.changeCounts} />}
       <div className={styles.footer}>
         <Button onClick={() => onFilter(null)}>Show all rows</Button>
         <Text size={200} className={styles.muted} role="status">
