@@ -6,7 +6,7 @@ import v8 from 'node:v8';
 import ExcelJS from 'exceljs';
 import { screenWorkbook, type ScreenWorkbookResult } from '../domain/engine';
 import type { ScreeningList } from '../domain/lists';
-import { PROVENANCE_SHEET } from '../domain/provenance';
+import { isProvenanceName, PROVENANCE_MARKER } from '../domain/provenance';
 import { ListFormatError, WATCHLIST_SHEET } from '../domain/list-import';
 import { buildReport } from '../domain/report';
 import type { Settings } from '../domain/types';
@@ -145,7 +145,7 @@ export async function screenFile(options: ScreenFileOptions): Promise<ScreenFile
   const sheetNames = wb.worksheets.map((w) => w.name);
   if (options.sheet && !sheetNames.includes(options.sheet)) throw new InputError(`${basename(options.input)} has no sheet named "${options.sheet}" (sheets: ${sheetNames.join(', ')}).`);
   const own = (ws: ExcelJS.Worksheet) =>
-    ws.name.startsWith(PROVENANCE_SHEET) || ws.name === WATCHLIST_SHEET || plainValue(ws.getCell(1, 1).value) === SUMMARY_MARKER;
+    (isProvenanceName(ws.name) && plainValue(ws.getCell(1, 1).value) === PROVENANCE_MARKER) || ws.name === WATCHLIST_SHEET || plainValue(ws.getCell(1, 1).value) === SUMMARY_MARKER;
   const watchlistSheet = wb.getWorksheet(WATCHLIST_SHEET);
   const targetSheets = wb.worksheets.filter((ws) => (options.sheet ? ws.name === options.sheet : !own(ws) && ws.state !== 'veryHidden'));
   const rowCount = targetSheets.reduce((n, ws) => n + ws.rowCount, 0);
@@ -157,7 +157,7 @@ export async function screenFile(options: ScreenFileOptions): Promise<ScreenFile
     );
   }
   const targets = targetSheets.map((ws) => ({ grid: sheetGrid(ws) }));
-  const provenanceSheet = wb.getWorksheet(PROVENANCE_SHEET);
+  const provenanceSheet = wb.worksheets.find((ws) => isProvenanceName(ws.name) && plainValue(ws.getCell(1, 1).value) === PROVENANCE_MARKER);
   const sheetA1: Record<string, ReturnType<typeof plainValue>> = {};
   for (const ws of wb.worksheets) if (ws.name.startsWith('CtA Summary')) sheetA1[ws.name] = plainValue(ws.getCell(1, 1).value);
   const result = await screenWorkbook(

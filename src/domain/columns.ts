@@ -1,5 +1,6 @@
 // Finds the supplier table on a sheet: the header row (below title and blank rows), the role of each
 // column (from English or Chinese header words, else from what the cells hold), and the data rows.
+import { columnLetter } from './cells';
 import { normalizeText, cellText } from './normalize';
 import {
   ALL_OUTPUT_HEADERS,
@@ -114,6 +115,12 @@ function findHeaderRow(grid: SheetGrid): number | null {
   return bestScore >= 20 ? bestIndex : null; // at least two recognised headers
 }
 
+function columnIsEmpty(grid: SheetGrid, fromRow: number, c: number): boolean {
+  const end = Math.min(grid.rows.length, fromRow + 500);
+  for (let r = fromRow; r < end; r++) if (cellText(grid.rows[r]?.[c]).trim() !== '') return false;
+  return true;
+}
+
 function isBlankRow(row: CellValue[] | undefined, from: number, to: number): boolean {
   if (!row) return true;
   for (let c = from; c <= to; c++) if (cellText(row[c]).trim() !== '') return false;
@@ -128,14 +135,24 @@ export function detectTable(grid: SheetGrid, overrides: RoleOverrides = {}): Tab
   const existingOutput: Partial<Record<OutputHeader, number>> = {};
   let firstCol = -1;
   let lastCol = -1;
+  let ended = false;
+  let besideAt = -1;
   for (let c = 0; c < headers.length; c++) {
     const t = headers[c];
-    if (!t) continue;
+    if (!t) {
+      // A column with neither header nor data ends the table: what follows is another table.
+      if (firstCol >= 0 && !ended && columnIsEmpty(grid, h + 1, c)) ended = true;
+      continue;
+    }
     if (OUTPUT_SET.has(t)) {
       existingOutput[t as OutputHeader] ??= grid.left + c;
       continue;
     }
     if (firstCol < 0) firstCol = c;
+    if (ended) {
+      if (besideAt < 0 && Object.keys(existingOutput).length === 0) besideAt = c;
+      continue;
+    }
     // The user's table ends at the first of our columns; anything after our columns is not the table.
     if (Object.keys(existingOutput).length === 0) lastCol = c;
   }
@@ -187,6 +204,11 @@ export function detectTable(grid: SheetGrid, overrides: RoleOverrides = {}): Tab
     }
   }
 
+  const otherTables: string[] = [];
+  if (besideAt >= 0) otherTables.push(`another table starts at column ${columnLetter(grid.left + besideAt)} beside this one`);
+  const below = findHeaderRow({ ...grid, rows: grid.rows.slice(lastData + 1) });
+  if (below !== null) otherTables.push(`another table starts at row ${grid.top + lastData + 1 + below} below this one`);
+
   const recognised = columns.filter((c) => c.role).length;
   const hasIdentity = taken.has('supplierName') || taken.has('address') || taken.has('city') || taken.has('country');
   if (!hasIdentity) return null;
@@ -201,5 +223,6 @@ export function detectTable(grid: SheetGrid, overrides: RoleOverrides = {}): Tab
     existingOutput,
     confidence: Math.min(1, recognised / 4),
     isTable: grid.isTable ?? false,
+    otherTables,
   };
 }

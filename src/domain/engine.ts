@@ -26,7 +26,7 @@ export interface ScreenWorkbookInput {
   summaryA1?: CellValue;
   /** A1 of other sheets named 'CtA Summary (n)', when there are any. */
   sheetA1?: Record<string, CellValue>;
-  /** The hidden provenance sheet of an earlier run, when there is one. */
+  /** Our hidden provenance sheet from an earlier run (a 'CtA Provenance…' sheet whose A1 is the marker), when there is one. */
   provenance: SheetGrid | null;
   settings: Settings;
   /** The workbook's own 'CtA Watchlist' sheet, when it has one: screened as a list. */
@@ -69,7 +69,7 @@ import { readRow } from './cells';
 import { detectTable as detect } from './columns';
 import { BUILT_IN_LIST, type ScreeningList } from './lists';
 import { cellText } from './normalize';
-import { isOurProvenance, PROVENANCE_SHEET, provenanceRows, readPreviousRun, type PreviousRun } from './provenance';
+import { freeProvenanceName, isOurProvenance, provenanceRows, readPreviousRun, type PreviousRun } from './provenance';
 import { RowScreener, supplierKey } from './screen-row';
 import { planSheet, planSummary, summarySheetName } from './write-plan';
 import { RULES_VERSION } from './wording';
@@ -115,7 +115,8 @@ export interface ScreenOptions {
 export async function screenWorkbook(input: ScreenWorkbookInput & ScreenOptions, hooks: ScreenHooks = {}): Promise<ScreenWorkbookResult> {
   const lists = [BUILT_IN_LIST, ...(input.extraLists ?? [])];
   if (input.watchlist) lists.push(parseListTable(input.watchlist.rows.map((r) => r.map(cellText)), WATCHLIST_SHEET, 'in this workbook'));
-  const previous = readPreviousRun(input.provenance);
+  const ourProvenance = input.provenance && isOurProvenance(input.provenance) && input.sheetNames.includes(input.provenance.sheetName) ? input.provenance : null;
+  const previous = readPreviousRun(ourProvenance);
   const layouts: TableLayout[] = [];
   const grids: SheetGrid[] = [];
   const skipped: SkippedSheet[] = [];
@@ -126,6 +127,9 @@ export async function screenWorkbook(input: ScreenWorkbookInput & ScreenOptions,
     else {
       layouts.push(layout);
       grids.push(t.grid);
+      for (const other of layout.otherTables ?? []) {
+        skipped.push({ sheetName: t.grid.sheetName, reason: `${other} and was not screened (move it to its own sheet, or select it in the add-in)` });
+      }
     }
   }
   const total = layouts.reduce((n, l) => n + l.lastDataRow - l.firstDataRow + 1, 0);
@@ -168,12 +172,11 @@ export async function screenWorkbook(input: ScreenWorkbookInput & ScreenOptions,
     sheets: layouts.map((layout, i) => planSheet({ grid: grids[i], layout, results: results[i], screened })),
     summary: planSummary({ sheetName: summaryTarget.name, replace: summaryTarget.replace, today: input.today, settings: input.settings, lists: infos, layouts, results: flat, screened, previous }),
     provenance: {
-      sheetName: PROVENANCE_SHEET,
-      replace: input.sheetNames.includes(PROVENANCE_SHEET) && isOurProvenance(input.provenance),
+      sheetName: ourProvenance ? ourProvenance.sheetName : freeProvenanceName(input.sheetNames),
+      replace: !!ourProvenance,
       rows: provenanceRows({ today: input.today, settings: input.settings, lists: infos, layouts, rows: provenance }),
     },
   };
-  if (input.sheetNames.includes(PROVENANCE_SHEET) && !plan.provenance.replace) plan.provenance.sheetName = `${PROVENANCE_SHEET} (2)`;
   return { layouts, results: results.map((r) => r.filter((x): x is RowResult => x !== null)), skipped, lists: infos, plan };
 }
 

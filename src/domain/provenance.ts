@@ -24,6 +24,20 @@ export interface PreviousRun {
   bySupplier: Map<string, PreviousRow>;
 }
 
+/** 'CtA Provenance' or 'CtA Provenance (n)': where an earlier run may have kept its record. */
+export function isProvenanceName(name: string): boolean {
+  return name === PROVENANCE_SHEET || new RegExp(`^${PROVENANCE_SHEET} \\(\\d+\\)$`).test(name);
+}
+
+/** The first free provenance sheet name, when none of ours exists yet. */
+export function freeProvenanceName(sheetNames: string[]): string {
+  const taken = new Set(sheetNames.map((n) => n.toLowerCase()));
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? PROVENANCE_SHEET : `${PROVENANCE_SHEET} (${n})`;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
 export function isOurProvenance(grid: SheetGrid | null): boolean {
   return !!grid && cellText(grid.rows[0]?.[0]) === PROVENANCE_MARKER;
 }

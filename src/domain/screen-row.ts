@@ -141,9 +141,9 @@ export class RowScreener {
     const hits = placeCells.flatMap(findPlaces);
     findings.push(...placeFindings(hits, ctx, codeSignal, transfer.some((f) => f.column && f.matcher === 'labourTransfer' && f.confidence === 'medium')));
 
-    for (const c of cellsOf(view, 'supplierName')) findings.push(...supplierListFindings(c, this.index.match(c.raw)));
-    for (const c of cellsOf(view, 'parent', 'otherSites')) findings.push(...groupListFindings(c, this.index.match(c.raw)));
-    for (const c of cellsOf(view, 'inputs', 'inputOrigin')) findings.push(...inputListFindings(c, this.index.match(c.raw, 'mention')));
+    for (const c of cellsOf(view, 'supplierName')) findings.push(...supplierListFindings(c, this.index.match(c.raw, 'name', c.norm)));
+    for (const c of cellsOf(view, 'parent', 'otherSites')) findings.push(...groupListFindings(c, this.index.match(c.raw, 'name', c.norm)));
+    for (const c of cellsOf(view, 'inputs', 'inputOrigin')) findings.push(...inputListFindings(c, this.index.match(c.raw, 'mention', c.norm)));
 
     const risk = sectorRisk(view, ctx, findings.some((f) => f.category === 'A.4' && !f.risk));
     if (risk) findings.push(risk);

@@ -66,6 +66,8 @@ export interface TableLayout {
   /** 0..1 overall confidence that this is a supplier table. */
   confidence: number;
   isTable: boolean;
+  /** Other tables seen on the same sheet, in plain words; they are not screened with this one. */
+  otherTables?: string[];
 }
 
 /** User overrides of the role mapping: header text (or 1-based column as string) → role or null to ignore. */

@@ -45,7 +45,8 @@ function blockIsEmpty(grid: SheetGrid, top: number, bottom: number, left: number
   for (let r = top; r <= bottom; r++) {
     const row = grid.rows[r - grid.top];
     if (!row) continue;
-    for (let c = left; c <= right; c++) if (cellText(row[c - grid.left]).trim() !== '') return false;
+    // A cell of spaces is still the user's: only a truly empty cell is free.
+    for (let c = left; c <= right; c++) if (cellText(row[c - grid.left]) !== '') return false;
   }
   return true;
 }

@@ -55,7 +55,20 @@ function changeTally(results: RowResult[][]): Record<string, number> | undefined
   return compared ? changeCounts : undefined;
 }
 
-const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Screening hands the pane's thread back at least this often, however long a row takes (200 ms already feels stuck). */
+const SCREEN_SLICE_MS = 40;
+/** Rows between looks at the clock (and progress reports). */
+const SCREEN_CHECK_ROWS = 20;
+
+/** A yieldToHost that lets the event loop run (repaint, a Cancel click) once SCREEN_SLICE_MS have passed since the last time. */
+function timeSlicedYield(): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since < SCREEN_SLICE_MS) return;
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    since = performance.now();
+  };
+}
 
 export function createOfficeGateway(options: OfficeGatewayOptions = {}): WorkbookGateway {
   const today = options.today ?? localToday;
@@ -114,7 +127,7 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Workboo
           settings: request.settings,
           today: today(),
         },
-        { onProgress: (done, total) => onProgress({ phase: 'screening', done, total }), signal, yieldToHost, sliceRows: 500 },
+        { onProgress: (done, total) => onProgress({ phase: 'screening', done, total }), signal, yieldToHost: timeSlicedYield(), sliceRows: SCREEN_CHECK_ROWS },
       );
     } catch (error) {
       if (error instanceof ScreeningCancelled) return cancelledEarly(error.rowsDone);

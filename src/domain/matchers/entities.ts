@@ -35,7 +35,28 @@ interface NameForm {
   han: string;
   /** Pinyin syllables of the Chinese form. */
   syllables: string[];
+  /** pinyinWords(syllables), computed once when first needed. */
+  words?: Map<string, [number, number]>;
 }
+
+function wordsOf(form: NameForm): Map<string, [number, number]> {
+  form.words ??= pinyinWords(form.syllables);
+  return form.words;
+}
+
+/**
+ * Longest posting list a blocking key may have and still select candidates. A key shared by more
+ * names than this (a common brand word, an industry word in Pinyin, a city bigram in a list of tens of
+ * thousands of Chinese companies) says nothing about which company is meant: like a stop word, it is
+ * skipped, so a query examines a bounded number of candidates whatever the size of the lists. Strong
+ * matches never depend on it: exact keys (same Chinese name, same set of words, same Pinyin letters)
+ * are looked up directly. The built-in list's longest posting list is far below this.
+ */
+export const MAX_POSTING = 64;
+/** Name-mode queries with more common words than this look up the exact word-set key without them only. */
+const MAX_GENERIC_SUBSET = 6;
+/** Match results kept per index (names repeat down a column: inputs, parents, origins). */
+const MEMO_SIZE = 20_000;
 
 export interface EntityMatch {
   list: ScreeningList;
@@ -48,8 +69,9 @@ export interface EntityMatch {
 }
 
 function hanCore(norm: string): string {
+  if (!HAN.test(norm)) return '';
   let s = norm.replace(/[^\u3400-\u9fff]/g, '');
-  for (const w of HAN_NOISE) s = s.split(w).join('');
+  for (const w of HAN_NOISE) if (s.includes(w)) s = s.split(w).join('');
   return s;
 }
 
@@ -58,8 +80,7 @@ function latinTokens(norm: string): { core: string[]; full: string } {
   return { core: all.filter((t) => !LATIN_NOISE.has(t)), full: all.join(' ') };
 }
 
-function formOf(text: string, entry: number, list: number): NameForm {
-  const norm = normalizeText(text);
+function formOf(text: string, entry: number, list: number, norm = normalizeText(text)): NameForm {
   const han = hanCore(norm);
   const { core, full } = latinTokens(norm);
   return { entry, list, display: text, tokens: core, fullKey: full, han, syllables: han ? toPinyinSyllables(han) : [] };
@@ -118,7 +139,12 @@ export class EntityIndex {
   private byToken = new Map<string, number[]>();
   private byDeletion = new Map<string, number[]>();
   private byBigram = new Map<string, number[]>();
+  /** Exact keys: Chinese core name; sorted set of words; letters of the Latin words or of the Pinyin. */
+  private byHan = new Map<string, number[]>();
+  private byWordSet = new Map<string, number[]>();
+  private byLetters = new Map<string, number[]>();
   private generic: Set<string>;
+  private memo = new Map<string, EntityMatch[]>();
 
   constructor(private readonly lists: ScreeningList[]) {
     const df = new Map<string, number>();
@@ -142,7 +168,20 @@ export class EntityIndex {
       }
       for (const w of pinyinWords(form.syllables).keys()) if (w.length >= 4 && !this.isGeneric(w)) push(this.byToken, w, fi);
       for (let i = 0; i + 2 <= form.han.length; i++) push(this.byBigram, form.han.slice(i, i + 2), fi);
+      if (form.han.length >= 2) push(this.byHan, form.han, fi);
+      if (form.tokens.length) {
+        push(this.byWordSet, wordSetKey(form.tokens), fi);
+        push(this.byLetters, form.tokens.join(''), fi);
+      }
+      if (form.syllables.length) push(this.byLetters, form.syllables.join(''), fi);
     });
+  }
+
+  /** How many names a query examines (scores): the size of its candidate set. */
+  candidateCount(name: string): number {
+    const query = formOf(name, -1, -1);
+    if (query.tokens.length === 0 && !query.han) return 0;
+    return this.candidates(query).size;
   }
 
   get size(): number {
@@ -159,25 +198,49 @@ export class EntityIndex {
 
   private candidates(query: NameForm): Set<number> {
     const out = new Set<number>();
+    let skipped = false;
+    const add = (postings: number[] | undefined) => {
+      if (!postings) return;
+      if (postings.length > MAX_POSTING) skipped = true;
+      else for (const fi of postings) out.add(fi);
+    };
     for (const t of query.tokens) {
       if (this.isGeneric(t)) continue;
-      for (const fi of this.byToken.get(t) ?? []) out.add(fi);
+      add(this.byToken.get(t));
       if (t.length >= 6) {
-        for (const fi of this.byDeletion.get(t) ?? []) out.add(fi);
+        add(this.byDeletion.get(t));
         for (const d of deletions(t)) {
-          for (const fi of this.byToken.get(d) ?? []) out.add(fi);
-          for (const fi of this.byDeletion.get(d) ?? []) out.add(fi);
+          add(this.byToken.get(d));
+          add(this.byDeletion.get(d));
         }
       }
     }
-    for (const w of pinyinWords(query.syllables).keys()) for (const fi of this.byToken.get(w) ?? []) out.add(fi);
+    for (const w of wordsOf(query).keys()) add(this.byToken.get(w));
     const seenBigram = new Set<string>();
     for (let i = 0; i + 2 <= query.han.length; i++) {
       const bg = query.han.slice(i, i + 2);
       if (seenBigram.has(bg)) continue;
       seenBigram.add(bg);
-      for (const fi of this.byBigram.get(bg) ?? []) out.add(fi);
+      add(this.byBigram.get(bg));
     }
+    // When a key was skipped, exact keys (whatever their length) bring back every strong match it held.
+    // Without a skipped key they add nothing the keys above have not found.
+    if (!skipped) return out;
+    const exact = (postings: number[] | undefined) => {
+      if (postings) for (const fi of postings) out.add(fi);
+    };
+    if (query.han.length >= 2) exact(this.byHan.get(query.han));
+    if (query.tokens.length) {
+      const distinctive = [...new Set(query.tokens.filter((t) => !this.isGeneric(t)))];
+      const common = [...new Set(query.tokens.filter((t) => this.isGeneric(t)))].slice(0, MAX_GENERIC_SUBSET);
+      if (distinctive.length) {
+        for (let mask = 0; mask < 1 << common.length; mask++) {
+          exact(this.byWordSet.get(wordSetKey([...distinctive, ...common.filter((_, i) => mask & (1 << i))])));
+        }
+      }
+      exact(this.byLetters.get(query.tokens.join('')));
+    }
+    if (query.syllables.length) exact(this.byLetters.get(query.syllables.join('')));
     return out;
   }
 
@@ -186,8 +249,19 @@ export class EntityIndex {
    * 'name': the text is a company name and must be that entry. 'mention': the text (an inputs cell)
    * may name an entry among other words ("Polysilicon from Xinjiang GCL").
    */
-  match(name: string, mode: 'name' | 'mention' = 'name'): EntityMatch[] {
-    const query = formOf(name, -1, -1);
+  match(name: string, mode: 'name' | 'mention' = 'name', norm?: string): EntityMatch[] {
+    const key = `${mode}\u0000${name}`;
+    let found = this.memo.get(key);
+    if (!found) {
+      found = this.matchUncached(name, mode, norm);
+      if (this.memo.size >= MEMO_SIZE) this.memo.clear();
+      this.memo.set(key, found);
+    }
+    return found.slice();
+  }
+
+  private matchUncached(name: string, mode: 'name' | 'mention', norm?: string): EntityMatch[] {
+    const query = formOf(name, -1, -1, norm ?? normalizeText(name));
     if (query.tokens.length === 0 && !query.han) return [];
     const best = new Map<string, EntityMatch>();
     for (const fi of this.candidates(query)) {
@@ -199,31 +273,33 @@ export class EntityIndex {
       const key = `${list.id}:${entry.id}`;
       const prev = best.get(key);
       if (!prev || scored.score > prev.score) {
-        best.set(key, { list, entry, score: round(scored.score), strong: scored.strong, explanation: scored.why, matchedName: form.display });
+        best.set(key, { list, entry, score: round(scored.score), strong: scored.strong, explanation: scored.why(), matchedName: form.display });
       }
     }
     return [...best.values()].sort((a, b) => b.score - a.score || a.entry.name.localeCompare(b.entry.name));
   }
 
-  private score(q: NameForm, f: NameForm, mode: 'name' | 'mention'): { score: number; strong: boolean; why: string } | null {
-    const results: { score: number; strong: boolean; why: string }[] = [];
+  private score(q: NameForm, f: NameForm, mode: 'name' | 'mention'): Scored | null {
+    const results: Scored[] = [];
     if (q.han && f.han) {
-      if (q.han === f.han) results.push({ score: 1, strong: q.han.length >= 3, why: `same Chinese name once legal form is removed (${f.han})` });
-      else if (f.han.length >= 4 && q.han.includes(f.han)) results.push({ score: 0.8, strong: false, why: `Chinese name contains the listed name ${f.han}` });
-      else if (q.han.length >= 4 && f.han.includes(q.han)) results.push({ score: 0.75, strong: false, why: `Chinese name is part of the listed name ${f.han}` });
+      if (q.han === f.han) results.push({ score: 1, strong: q.han.length >= 3, why: () => `same Chinese name once legal form is removed (${f.han})` });
+      else if (f.han.length >= 4 && q.han.includes(f.han)) results.push({ score: 0.8, strong: false, why: () => `Chinese name contains the listed name ${f.han}` });
+      else if (q.han.length >= 4 && f.han.includes(q.han)) results.push({ score: 0.75, strong: false, why: () => `Chinese name is part of the listed name ${f.han}` });
     }
     if (q.tokens.length && f.tokens.length) results.push(this.tokenScore(q.tokens, f.tokens, q.fullKey === f.fullKey, mode));
-    if (q.syllables.length && f.tokens.length && !f.han) results.push(this.crossScript(q.syllables, f.tokens, 'Pinyin of the Chinese name'));
-    if (f.syllables.length && q.tokens.length && !q.han) results.push(this.crossScript(f.syllables, q.tokens, 'name read as Pinyin of the listed Chinese name'));
-    return results.sort((a, b) => b.score - a.score)[0] ?? null;
+    if (q.syllables.length && f.tokens.length && !f.han) results.push(this.crossScript(q, f.tokens, 'Pinyin of the Chinese name'));
+    if (f.syllables.length && q.tokens.length && !q.han) results.push(this.crossScript(f, q.tokens, 'name read as Pinyin of the listed Chinese name'));
+    let best: Scored | null = null;
+    for (const r of results) if (!best || r.score > best.score) best = r; // the first of the highest, as a stable sort gives
+    return best;
   }
 
-  private tokenScore(q: string[], f: string[], sameFullName: boolean, mode: 'name' | 'mention'): { score: number; strong: boolean; why: string } {
+  private tokenScore(q: string[], f: string[], sameFullName: boolean, mode: 'name' | 'mention'): Scored {
     const used = new Set<number>();
     let shared = 0;
     let distinctiveExact = 0;
     let fuzzy = 0;
-    const parts: string[] = [];
+    const parts: [string, string | null][] = [];
     for (const t of f) {
       let k = q.findIndex((x, i) => !used.has(i) && x === t);
       let factor = 1;
@@ -236,10 +312,10 @@ export class EntityIndex {
       shared += this.weight(t) * factor;
       if (factor < 1) {
         fuzzy++;
-        parts.push(`"${q[k]}"≈"${t}"`);
+        parts.push([t, q[k]]);
       } else {
         if (!this.isGeneric(t)) distinctiveExact++;
-        parts.push(`"${t}"`);
+        parts.push([t, null]);
       }
     }
     const wf = f.reduce((s, t) => s + this.weight(t), 0);
@@ -254,14 +330,16 @@ export class EntityIndex {
       mode === 'mention'
         ? distinctiveCovered && distinctiveExact >= 1 && used.size >= 2 && fuzzy === 0 && score >= 0.5
         : score >= STRONG && allEntryTokens && noExtraDistinctive && enoughWords && distinctiveExact >= 1;
-    const why = parts.length
-      ? `shares ${parts.join(', ')} with "${f.join(' ')}"${fuzzy ? ' (spelling differs)' : ''}${strong ? '' : distinctiveExact + fuzzy === 0 ? ' (common words only)' : ''}`
-      : 'no shared words';
+    const why = () =>
+      parts.length
+        ? `shares ${parts.map(([t, qk]) => (qk === null ? `"${t}"` : `"${qk}"≈"${t}"`)).join(', ')} with "${f.join(' ')}"${fuzzy ? ' (spelling differs)' : ''}${strong ? '' : distinctiveExact + fuzzy === 0 ? ' (common words only)' : ''}`
+        : 'no shared words';
     return { score: distinctiveExact + fuzzy === 0 ? Math.min(score, WEAK - 0.01) : score, strong, why };
   }
 
-  private crossScript(syllables: string[], tokens: string[], label: string): { score: number; strong: boolean; why: string } {
-    const words = pinyinWords(syllables);
+  private crossScript(chinese: NameForm, tokens: string[], label: string): Scored {
+    const syllables = chinese.syllables;
+    const words = wordsOf(chinese);
     const covered = new Set<number>();
     let shared = 0;
     let distinctive = 0;
@@ -272,7 +350,7 @@ export class EntityIndex {
       for (let i = span[0]; i <= span[1]; i++) covered.add(i);
       shared += this.weight(t);
       if (!this.isGeneric(t)) distinctive++;
-      parts.push(`"${t}"`);
+      parts.push(t);
     }
     const wt = tokens.reduce((s, t) => s + this.weight(t), 0);
     const entryCover = wt ? shared / wt : 0;
@@ -282,9 +360,20 @@ export class EntityIndex {
     return {
       score: distinctive === 0 ? Math.min(score, WEAK - 0.01) : score,
       strong,
-      why: parts.length ? `${label} (${syllables.join(' ')}) spells ${parts.join(', ')}` : 'no shared words',
+      why: () => (parts.length ? `${label} (${syllables.join(' ')}) spells ${parts.map((t) => `"${t}"`).join(', ')}` : 'no shared words'),
     };
   }
+}
+
+/** A candidate's score; the explanation is written only for the matches kept. */
+interface Scored {
+  score: number;
+  strong: boolean;
+  why: () => string;
+}
+
+function wordSetKey(tokens: string[]): string {
+  return [...new Set(tokens)].sort().join(' ');
 }
 
 function push(map: Map<string, number[]>, key: string, value: number) {

@@ -349,7 +349,6 @@ export const CASES: CorpusCase[] = [
     id: 'xlsx-user-cta-provenance-rerun',
     group: 'workbook',
     title: "re-screening a screened workbook in which the user has a sheet named 'CtA Provenance'",
-    knownBug: "src/domain/engine.ts names our provenance 'CtA Provenance (2)' without checking that (2) exists and is ours: the re-run stops with 'the workbook already has a sheet named CtA Provenance (2)'",
     build: async (dir) => {
       await writeBook(join(dir, 'first.xlsx'), [
         { name: 'Suppliers', rows: TABLE },
@@ -497,8 +496,6 @@ export const CASES: CorpusCase[] = [
     id: 'xlsx-two-tables-stacked-screened',
     group: 'workbook',
     title: 'the second supplier table below the first is screened too (or at least reported as not screened)',
-    knownBug:
-      'src/domain/columns.ts finds one table per sheet and stops at two blank rows: the lower table\'s rows (here a supplier in Hotan) are silently not screened, and stdout says nothing about them',
     build: book('two-tables.xlsx', [
       ...TABLE,
       [],
@@ -517,8 +514,6 @@ export const CASES: CorpusCase[] = [
     id: 'xlsx-two-tables-side-by-side-apart',
     group: 'workbook',
     title: 'two tables side by side: a supplier is not flagged for a place in the other table\'s row',
-    knownBug:
-      'src/domain/columns.ts reads a header row across a blank column as one table: the Shanghai supplier of row 2 is "Disengage now" because the other table has "Hotan" in the same row',
     build: book('side-by-side.xlsx', [
       [...HEADER, null, 'Supplier Name', 'City'],
       ['S1', 'Ningbo Plastics Co Ltd', '12 Harbour Road', 'Shanghai', 'China', 'toys', null, 'Hotan Silk Co Ltd', 'Hotan'],
