@@ -22,6 +22,9 @@ const TRADE_WORDS = (
   'company enterprise firm works mill mills plant center centre office store shop trading co ltd'
 ).split(' ');
 const GENERIC = new Set([...signals.genericNameWords, ...chinaPlaceWords.words, ...TRADE_WORDS]);
+// Orders names as String.prototype.localeCompare does (the same default collation), without
+// building a collator on every comparison.
+const COLLATOR = new Intl.Collator();
 export const STRONG = 0.9;
 export const WEAK = 0.55;
 
@@ -52,7 +55,7 @@ function wordsOf(form: NameForm): Map<string, [number, number]> {
  * matches never depend on it: exact keys (same Chinese name, same set of words, same Pinyin letters)
  * are looked up directly. The built-in list's longest posting list is far below this.
  */
-export const MAX_POSTING = 64;
+export const MAX_POSTING = 16;
 /** Name-mode queries with more common words than this look up the exact word-set key without them only. */
 const MAX_GENERIC_SUBSET = 6;
 /** Match results kept per index (names repeat down a column: inputs, parents, origins). */
@@ -226,22 +229,38 @@ export class EntityIndex {
     // When a key was skipped, exact keys (whatever their length) bring back every strong match it held.
     // Without a skipped key they add nothing the keys above have not found.
     if (!skipped) return out;
-    const exact = (postings: number[] | undefined) => {
-      if (postings) for (const fi of postings) out.add(fi);
-    };
-    if (query.han.length >= 2) exact(this.byHan.get(query.han));
+    if (query.han.length >= 2) this.addAll(out, this.byHan.get(query.han));
     if (query.tokens.length) {
-      const distinctive = [...new Set(query.tokens.filter((t) => !this.isGeneric(t)))];
-      const common = [...new Set(query.tokens.filter((t) => this.isGeneric(t)))].slice(0, MAX_GENERIC_SUBSET);
-      if (distinctive.length) {
-        for (let mask = 0; mask < 1 << common.length; mask++) {
-          exact(this.byWordSet.get(wordSetKey([...distinctive, ...common.filter((_, i) => mask & (1 << i))])));
+      // Word sets: the query's distinctive words with any subset of its common ones, in sorted order.
+      const words = [...new Set(query.tokens)].sort();
+      const always: boolean[] = [];
+      const optional: number[] = [];
+      for (let i = 0; i < words.length; i++) {
+        const generic = this.isGeneric(words[i]);
+        always.push(!generic);
+        if (generic && optional.length < MAX_GENERIC_SUBSET) optional.push(i);
+      }
+      if (always.includes(true)) {
+        for (let mask = 0; mask < 1 << optional.length; mask++) {
+          const picked: string[] = [];
+          for (let i = 0, o = 0; i < words.length; i++) {
+            if (always[i]) picked.push(words[i]);
+            else if (optional[o] === i) {
+              if (mask & (1 << o)) picked.push(words[i]);
+              o++;
+            }
+          }
+          this.addAll(out, this.byWordSet.get(picked.join(' ')));
         }
       }
-      exact(this.byLetters.get(query.tokens.join('')));
+      this.addAll(out, this.byLetters.get(query.tokens.join('')));
     }
-    if (query.syllables.length) exact(this.byLetters.get(query.syllables.join('')));
+    if (query.syllables.length) this.addAll(out, this.byLetters.get(query.syllables.join('')));
     return out;
+  }
+
+  private addAll(out: Set<number>, postings: number[] | undefined): void {
+    if (postings) for (const fi of postings) out.add(fi);
   }
 
   /**
@@ -273,68 +292,101 @@ export class EntityIndex {
       const key = `${list.id}:${entry.id}`;
       const prev = best.get(key);
       if (!prev || scored.score > prev.score) {
-        best.set(key, { list, entry, score: round(scored.score), strong: scored.strong, explanation: scored.why(), matchedName: form.display });
+        best.set(key, { list, entry, score: round(scored.score), strong: scored.strong, explanation: explain(scored), matchedName: form.display });
       }
     }
-    return [...best.values()].sort((a, b) => b.score - a.score || a.entry.name.localeCompare(b.entry.name));
+    return [...best.values()].sort((a, b) => b.score - a.score || COLLATOR.compare(a.entry.name, b.entry.name));
   }
 
+  // Scoring runs for every candidate, so it is written without closures or intermediate strings: the
+  // explanation is only put into words (explain) for the matches kept.
   private score(q: NameForm, f: NameForm, mode: 'name' | 'mention'): Scored | null {
-    const results: Scored[] = [];
-    if (q.han && f.han) {
-      if (q.han === f.han) results.push({ score: 1, strong: q.han.length >= 3, why: () => `same Chinese name once legal form is removed (${f.han})` });
-      else if (f.han.length >= 4 && q.han.includes(f.han)) results.push({ score: 0.8, strong: false, why: () => `Chinese name contains the listed name ${f.han}` });
-      else if (q.han.length >= 4 && f.han.includes(q.han)) results.push({ score: 0.75, strong: false, why: () => `Chinese name is part of the listed name ${f.han}` });
-    }
-    if (q.tokens.length && f.tokens.length) results.push(this.tokenScore(q.tokens, f.tokens, q.fullKey === f.fullKey, mode));
-    if (q.syllables.length && f.tokens.length && !f.han) results.push(this.crossScript(q, f.tokens, 'Pinyin of the Chinese name'));
-    if (f.syllables.length && q.tokens.length && !q.han) results.push(this.crossScript(f, q.tokens, 'name read as Pinyin of the listed Chinese name'));
     let best: Scored | null = null;
-    for (const r of results) if (!best || r.score > best.score) best = r; // the first of the highest, as a stable sort gives
+    if (q.han && f.han) {
+      if (q.han === f.han) best = { kind: 'han-same', score: 1, strong: q.han.length >= 3, text: f.han };
+      else if (f.han.length >= 4 && q.han.includes(f.han)) best = { kind: 'han-contains', score: 0.8, strong: false, text: f.han };
+      else if (q.han.length >= 4 && f.han.includes(q.han)) best = { kind: 'han-part', score: 0.75, strong: false, text: f.han };
+    }
+    // Keep the first of the highest scores, in the order han, tokens, Pinyin of the query, Pinyin of the entry.
+    if (q.tokens.length && f.tokens.length) {
+      const r = this.tokenScore(q.tokens, f.tokens, q.fullKey === f.fullKey, mode);
+      if (!best || r.score > best.score) best = r;
+    }
+    if (q.syllables.length && f.tokens.length && !f.han) {
+      const r = this.crossScript(q, f.tokens, 'Pinyin of the Chinese name');
+      if (!best || r.score > best.score) best = r;
+    }
+    if (f.syllables.length && q.tokens.length && !q.han) {
+      const r = this.crossScript(f, q.tokens, 'name read as Pinyin of the listed Chinese name');
+      if (!best || r.score > best.score) best = r;
+    }
     return best;
   }
 
   private tokenScore(q: string[], f: string[], sameFullName: boolean, mode: 'name' | 'mention'): Scored {
-    const used = new Set<number>();
+    const used = new Uint8Array(q.length);
+    let usedCount = 0;
     let shared = 0;
     let distinctiveExact = 0;
     let fuzzy = 0;
-    const parts: [string, string | null][] = [];
+    const parts: (string | null)[] = []; // entry word, then the query's spelling when it differs
     for (const t of f) {
-      let k = q.findIndex((x, i) => !used.has(i) && x === t);
+      let k = -1;
+      for (let i = 0; i < q.length; i++) {
+        if (!used[i] && q[i] === t) {
+          k = i;
+          break;
+        }
+      }
       let factor = 1;
       if (k < 0 && t.length >= 6 && !this.isGeneric(t)) {
-        k = q.findIndex((x, i) => !used.has(i) && x.length >= 6 && editDistanceAtMostOne(x, t));
+        for (let i = 0; i < q.length; i++) {
+          if (!used[i] && q[i].length >= 6 && editDistanceAtMostOne(q[i], t)) {
+            k = i;
+            break;
+          }
+        }
         factor = 0.8;
       }
       if (k < 0) continue;
-      used.add(k);
+      used[k] = 1;
+      usedCount++;
       shared += this.weight(t) * factor;
       if (factor < 1) {
         fuzzy++;
-        parts.push([t, q[k]]);
+        parts.push(t, q[k]);
       } else {
         if (!this.isGeneric(t)) distinctiveExact++;
-        parts.push([t, null]);
+        parts.push(t, null);
       }
     }
-    const wf = f.reduce((s, t) => s + this.weight(t), 0);
-    const wq = q.reduce((s, t) => s + this.weight(t), 0);
+    let wf = 0;
+    for (const t of f) wf += this.weight(t);
+    let wq = 0;
+    for (const t of q) wq += this.weight(t);
     // A mention is scored by how much of the entry's name the text holds; a name, by how alike the two are.
     const score = mode === 'mention' ? shared / wf : (2 * shared) / (wf + wq);
-    const allEntryTokens = used.size === f.length && fuzzy === 0;
-    const noExtraDistinctive = q.every((t, i) => used.has(i) || this.isGeneric(t));
-    const enoughWords = distinctiveExact >= 2 || (f.length >= 2 && distinctiveExact >= 1) || sameFullName;
-    const distinctiveCovered = f.every((t) => this.isGeneric(t) || q.includes(t));
-    const strong =
-      mode === 'mention'
-        ? distinctiveCovered && distinctiveExact >= 1 && used.size >= 2 && fuzzy === 0 && score >= 0.5
-        : score >= STRONG && allEntryTokens && noExtraDistinctive && enoughWords && distinctiveExact >= 1;
-    const why = () =>
-      parts.length
-        ? `shares ${parts.map(([t, qk]) => (qk === null ? `"${t}"` : `"${qk}"≈"${t}"`)).join(', ')} with "${f.join(' ')}"${fuzzy ? ' (spelling differs)' : ''}${strong ? '' : distinctiveExact + fuzzy === 0 ? ' (common words only)' : ''}`
-        : 'no shared words';
-    return { score: distinctiveExact + fuzzy === 0 ? Math.min(score, WEAK - 0.01) : score, strong, why };
+    let strong: boolean;
+    if (mode === 'mention') {
+      let distinctiveCovered = true;
+      for (const t of f) if (!this.isGeneric(t) && !q.includes(t)) distinctiveCovered = false;
+      strong = distinctiveCovered && distinctiveExact >= 1 && usedCount >= 2 && fuzzy === 0 && score >= 0.5;
+    } else {
+      const allEntryTokens = usedCount === f.length && fuzzy === 0;
+      let noExtraDistinctive = true;
+      for (let i = 0; i < q.length; i++) if (!used[i] && !this.isGeneric(q[i])) noExtraDistinctive = false;
+      const enoughWords = distinctiveExact >= 2 || (f.length >= 2 && distinctiveExact >= 1) || sameFullName;
+      strong = score >= STRONG && allEntryTokens && noExtraDistinctive && enoughWords && distinctiveExact >= 1;
+    }
+    return {
+      kind: 'tokens',
+      score: distinctiveExact + fuzzy === 0 ? Math.min(score, WEAK - 0.01) : score,
+      strong,
+      parts,
+      entryTokens: f,
+      commonOnly: distinctiveExact + fuzzy === 0,
+      fuzzy: fuzzy > 0,
+    };
   }
 
   private crossScript(chinese: NameForm, tokens: string[], label: string): Scored {
@@ -352,26 +404,54 @@ export class EntityIndex {
       if (!this.isGeneric(t)) distinctive++;
       parts.push(t);
     }
-    const wt = tokens.reduce((s, t) => s + this.weight(t), 0);
+    let wt = 0;
+    for (const t of tokens) wt += this.weight(t);
     const entryCover = wt ? shared / wt : 0;
     const nameCover = covered.size / syllables.length;
     const score = entryCover + nameCover ? (2 * entryCover * nameCover) / (entryCover + nameCover) : 0;
     const strong = entryCover === 1 && nameCover === 1 && distinctive >= 1 && tokens.length >= 2;
-    return {
-      score: distinctive === 0 ? Math.min(score, WEAK - 0.01) : score,
-      strong,
-      why: () => (parts.length ? `${label} (${syllables.join(' ')}) spells ${parts.map((t) => `"${t}"`).join(', ')}` : 'no shared words'),
-    };
+    return { kind: 'pinyin', score: distinctive === 0 ? Math.min(score, WEAK - 0.01) : score, strong, parts, syllables, text: label };
   }
 }
 
-/** A candidate's score; the explanation is written only for the matches kept. */
+/** A candidate's score and what made it; explain() puts it into words for the matches kept. */
 interface Scored {
+  kind: 'han-same' | 'han-contains' | 'han-part' | 'tokens' | 'pinyin';
   score: number;
   strong: boolean;
-  why: () => string;
+  /** han-*: the listed Chinese core name; pinyin: the label of the reading. */
+  text?: string;
+  /** tokens: pairs (entry word, query spelling or null); pinyin: the words spelled. */
+  parts?: (string | null)[];
+  entryTokens?: string[];
+  commonOnly?: boolean;
+  fuzzy?: boolean;
+  syllables?: string[];
 }
 
+function explain(s: Scored): string {
+  switch (s.kind) {
+    case 'han-same':
+      return `same Chinese name once legal form is removed (${s.text})`;
+    case 'han-contains':
+      return `Chinese name contains the listed name ${s.text}`;
+    case 'han-part':
+      return `Chinese name is part of the listed name ${s.text}`;
+    case 'tokens': {
+      const parts = s.parts ?? [];
+      if (parts.length === 0) return 'no shared words';
+      const shown: string[] = [];
+      for (let i = 0; i < parts.length; i += 2) shown.push(parts[i + 1] === null ? `"${parts[i]}"` : `"${parts[i + 1]}"≈"${parts[i]}"`);
+      return `shares ${shown.join(', ')} with "${(s.entryTokens ?? []).join(' ')}"${s.fuzzy ? ' (spelling differs)' : ''}${s.strong ? '' : s.commonOnly ? ' (common words only)' : ''}`;
+    }
+    case 'pinyin': {
+      const parts = s.parts ?? [];
+      return parts.length ? `${s.text} (${(s.syllables ?? []).join(' ')}) spells ${parts.map((t) => `"${t}"`).join(', ')}` : 'no shared words';
+    }
+  }
+}
+
+/** The sorted set of a name's words: the key of byWordSet. */
 function wordSetKey(tokens: string[]): string {
   return [...new Set(tokens)].sort().join(' ');
 }
