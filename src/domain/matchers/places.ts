@@ -197,11 +197,22 @@ function approximateCharOffset(text: string, tokens: string[], tokenIndex: numbe
   return pos;
 }
 
+/** Hits by normalised cell text (the scan reads nothing else): city, province and country cells repeat down a column. */
+const memo = new Map<string, PlaceHit[]>();
+const MEMO_SIZE = 20_000;
+
 /** Every Region place named in a cell, traps excluded; confidence is decided later with the row context. */
 export function findPlaces(cell: RowCell): PlaceHit[] {
+  let found = memo.get(cell.norm);
+  if (!found) {
+    found = [];
+    if (/[\u3400-\u9fff]/.test(cell.norm)) scanHan(cell, found);
+    if (/[\p{Script=Latin}\p{Script=Arabic}\p{Script=Cyrillic}]/u.test(cell.norm)) scanTokens(cell, found);
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(cell.norm, found);
+  }
   const hits: PlaceHit[] = [];
-  if (/[\u3400-\u9fff]/.test(cell.norm)) scanHan(cell, hits);
-  if (/[\p{Script=Latin}\p{Script=Arabic}\p{Script=Cyrillic}]/u.test(cell.norm)) scanTokens(cell, hits);
+  for (const h of found) hits.push({ cell, name: h.name, at: h.at, originClaim: h.originClaim });
   return hits;
 }
 

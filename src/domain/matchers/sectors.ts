@@ -34,14 +34,25 @@ export interface SectorHit {
   term: string;
 }
 
+/** Hits by normalised cell text (all the search reads): product and input cells repeat down a column. */
+const memo = new Map<string, SectorHit[]>();
+const MEMO_SIZE = 20_000;
+
 export function findSectors(cell: RowCell): SectorHit[] {
-  const hits: SectorHit[] = [];
-  for (const p of patterns()) {
-    if (p.exclude.some((x) => cell.norm.includes(x))) continue;
-    const m = p.latin?.exec(cell.norm);
-    const zh = m ? undefined : p.zh.find((t) => cell.norm.includes(t));
-    if (m || zh) hits.push({ cell, sector: p.sector, term: m ? m[1] : (zh as string) });
+  let found = memo.get(cell.norm);
+  if (!found) {
+    found = [];
+    for (const p of patterns()) {
+      if (p.exclude.some((x) => cell.norm.includes(x))) continue;
+      const m = p.latin?.exec(cell.norm);
+      const zh = m ? undefined : p.zh.find((t) => cell.norm.includes(t));
+      if (m || zh) found.push({ cell, sector: p.sector, term: m ? m[1] : (zh as string) });
+    }
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(cell.norm, found);
   }
+  const hits: SectorHit[] = [];
+  for (const h of found) hits.push({ cell, sector: h.sector, term: h.term });
   return hits;
 }
 
