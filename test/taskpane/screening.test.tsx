@@ -39,13 +39,13 @@ describe('screening run', () => {
     const list = within(result).getByRole('list', { name: 'Rows by status' });
     const items = within(list).getAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual([
-      'Disengage now2',
-      'Disengage1',
-      'Instruct & verify0',
-      'Review3',
-      'Trace inputs4',
-      'No link found21',
-      'Insufficient data1',
+      'Disengage now 2',
+      'Disengage 1',
+      'Instruct & verify 0',
+      'Review 3',
+      'Trace inputs 4',
+      'No link found 21',
+      'Insufficient data 1',
     ]);
     expect(within(result).getByRole('button', { name: /^Review: 3 rows\./ })).toBeInTheDocument();
     expect(within(result).getByText('32 rows screened. Select a status to show only its rows in the sheet.')).toBeInTheDocument();

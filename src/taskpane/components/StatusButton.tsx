@@ -38,7 +38,7 @@ export function StatusButton({ status, count, active, onSelect }: StatusButtonPr
       disabledFocusable={count === 0}
       onClick={() => onSelect(status)}
     >
-      <span className={styles.name}>{status}</span>
+      <span className={styles.name}>{status}</span>{' '}
       <Badge
         className={styles.badge}
         shape="rounded"
