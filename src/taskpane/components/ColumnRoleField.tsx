@@ -26,10 +26,17 @@ function columnTitle(column: ColumnAssignment): string {
   return column.header.trim() || `Column ${column.column} (no header)`;
 }
 
+/** The detector's reason in the user's words: its plain header match names an internal role id, which means nothing here. */
+function plainReason(reason: string): string {
+  return /^header ".*" reads as \w+$/.test(reason) ? 'from its header' : reason;
+}
+
 export function describeDetection(column: ColumnAssignment): string {
   const percent = Math.round(Math.max(0, Math.min(1, column.confidence)) * 100);
-  const reason = column.reason.trim();
-  return `Detected: ${roleLabel(column.role)}, ${percent}% sure${reason ? ` (${reason})` : ''}`;
+  const reason = plainReason(column.reason.trim());
+  // A column left out is not "0% sure" of anything: say only why.
+  const sure = column.role === null ? '' : `, ${percent}% sure`;
+  return `Detected: ${roleLabel(column.role)}${sure}${reason ? ` (${reason})` : ''}`;
 }
 
 export function ColumnRoleField({ column, role, overridden, disabled, onChange }: ColumnRoleFieldProps): React.JSX.Element {
