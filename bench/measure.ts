@@ -1,0 +1,161 @@
+// In-process measurements: the screening engine against its floor, and entity matching with the
+// built-in list against a 50,000-entry list.
+import { screenWorkbook, type ScreenWorkbookInput } from '../src/domain/engine';
+import { BUILT_IN_LIST, type ScreeningList } from '../src/domain/lists';
+import { EntityIndex } from '../src/domain/matchers/entities';
+import { cellText, normalizeText } from '../src/domain/normalize';
+import { generateGrids, nameQueries, type GeneratedWorkbook, type NameQuery } from './generate';
+import { median } from './lib';
+
+export function engineInput(g: GeneratedWorkbook, extraLists: ScreeningList[] = []): ScreenWorkbookInput & { extraLists: ScreeningList[] } {
+  return {
+    targets: g.grids.map((grid) => ({ grid })),
+    sheetNames: g.sheetNames,
+    provenance: null,
+    settings: { usImporter: false },
+    today: '2026-11-28',
+    extraLists,
+  };
+}
+
+/** Header row (0-based index into grid.rows) of each generated sheet. */
+function headerIndex(sheetName: string): number {
+  return sheetName === 'Suppliers' ? 2 : 0;
+}
+
+/** The floor: read every cell of the same data rows and normalise it, nothing else. */
+export function floorPass(g: GeneratedWorkbook): number {
+  let chars = 0;
+  for (const grid of g.grids) {
+    for (let r = headerIndex(grid.sheetName) + 1; r < grid.rows.length; r++) {
+      const row = grid.rows[r];
+      for (let c = 0; c < row.length; c++) chars += normalizeText(cellText(row[c])).length;
+    }
+  }
+  return chars;
+}
+
+export interface EngineMeasure {
+  rows: number;
+  runs: number;
+  engineMs: number[];
+  floorMs: number[];
+  engineRowsPerSec: number;
+  floorRowsPerSec: number;
+  engineVsFloor: number;
+}
+
+/** Engine and floor, run alternately `runs` times after a warm-up on a different workbook; medians. */
+export async function measureEngine(rows: number, runs: number): Promise<EngineMeasure> {
+  const warm = generateGrids(2000, 1);
+  await screenWorkbook(engineInput(warm));
+  floorPass(warm);
+  const g = generateGrids(rows);
+  const engineMs: number[] = [];
+  const floorMs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let t = performance.now();
+    floorPass(g);
+    floorMs.push(performance.now() - t);
+    t = performance.now();
+    const res = await screenWorkbook(engineInput(g));
+    engineMs.push(performance.now() - t);
+    if (res.results.flat().length === 0) throw new Error('nothing screened');
+  }
+  const e = median(engineMs);
+  const f = median(floorMs);
+  return { rows, runs, engineMs, floorMs, engineRowsPerSec: (rows / e) * 1000, floorRowsPerSec: (rows / f) * 1000, engineVsFloor: e / f };
+}
+
+function clearMemo(index: EntityIndex): void {
+  const memo = (index as unknown as { memo?: Map<string, unknown> }).memo;
+  if (!(memo instanceof Map)) throw new Error('EntityIndex has no memo field any more: update bench/measure.ts');
+  memo.clear();
+}
+
+function matchAll(index: EntityIndex, rows: NameQuery[][]): number {
+  let hits = 0;
+  for (const row of rows) for (const q of row) hits += index.match(q.text, q.mode).length;
+  return hits;
+}
+
+export interface EntityMeasure {
+  rows: number;
+  listEntries: number;
+  forms: { builtIn: number; big: number };
+  buildMs: { builtIn: number; big: number };
+  runs: number;
+  builtInMs: number[];
+  bigMs: number[];
+  builtInRowsPerSec: number;
+  bigRowsPerSec: number;
+  bigListSlowdown: number;
+  candidates: { builtIn: { mean: number; max: number }; big: { mean: number; max: number } };
+  hits: { builtIn: number; big: number };
+}
+
+/** Entity matching of every name cell of `rows` generated rows, built-in list vs built-in + synthetic list. */
+export function measureEntities(rows: number, list: ScreeningList, runs: number): EntityMeasure {
+  const queries = nameQueries(generateGrids(rows));
+  let t = performance.now();
+  const builtIn = new EntityIndex([BUILT_IN_LIST]);
+  const builtInBuild = performance.now() - t;
+  t = performance.now();
+  const big = new EntityIndex([BUILT_IN_LIST, list]);
+  const bigBuild = performance.now() - t;
+  // warm-up (JIT), then alternate, each run starting with an empty memo
+  matchAll(builtIn, nameQueries(generateGrids(1000, 1)));
+  matchAll(big, nameQueries(generateGrids(1000, 1)));
+  const builtInMs: number[] = [];
+  const bigMs: number[] = [];
+  const hits = { builtIn: 0, big: 0 };
+  for (let i = 0; i < runs; i++) {
+    clearMemo(builtIn);
+    t = performance.now();
+    hits.builtIn = matchAll(builtIn, queries);
+    builtInMs.push(performance.now() - t);
+    clearMemo(big);
+    t = performance.now();
+    hits.big = matchAll(big, queries);
+    bigMs.push(performance.now() - t);
+  }
+  const count = (index: EntityIndex) => {
+    const counts = queries.flat().map((q) => index.candidateCount(q.text));
+    return { mean: counts.reduce((a, b) => a + b, 0) / Math.max(1, counts.length), max: Math.max(0, ...counts) };
+  };
+  const b = median(builtInMs);
+  const l = median(bigMs);
+  return {
+    rows,
+    listEntries: list.entries.length,
+    forms: { builtIn: builtIn.size, big: big.size },
+    buildMs: { builtIn: builtInBuild, big: bigBuild },
+    runs,
+    builtInMs,
+    bigMs,
+    builtInRowsPerSec: (rows / b) * 1000,
+    bigRowsPerSec: (rows / l) * 1000,
+    bigListSlowdown: l / b,
+    candidates: { builtIn: count(builtIn), big: count(big) },
+    hits,
+  };
+}
+
+export interface EngineWithListMeasure {
+  rows: number;
+  builtInMs: number;
+  withListMs: number;
+  slowdown: number;
+}
+
+/** The whole screening engine with the big list added (its index built inside, as a user's run would). */
+export async function measureEngineWithList(rows: number, list: ScreeningList): Promise<EngineWithListMeasure> {
+  const g = generateGrids(rows);
+  let t = performance.now();
+  await screenWorkbook(engineInput(g));
+  const builtInMs = performance.now() - t;
+  t = performance.now();
+  await screenWorkbook(engineInput(g, [list]));
+  const withListMs = performance.now() - t;
+  return { rows, builtInMs, withListMs, slowdown: withListMs / builtInMs };
+}
