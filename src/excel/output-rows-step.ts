@@ -4,7 +4,7 @@
 import type { OutputColumnWrite, SheetWrite } from '../domain/write-plan-types';
 import { OPERATION_BYTES, cellBytes } from './payload';
 import { formatAsText } from './range-writes';
-import { WriteStep, prefixSums } from './write-steps';
+import { WriteStep, lazyPrefixSums } from './write-steps';
 
 interface ColumnGroup {
   /** Indexes into the sorted product columns. */
@@ -27,8 +27,8 @@ export function outputRowsStep(sheet: SheetWrite): WriteStep {
   const columns = sheet.columns.filter((c) => c.owner === 'product').sort((a, b) => a.column - b.column);
   const rows = sheet.lastDataRow - sheet.firstDataRow + 1;
   const masks = new Int32Array(rows);
-  const perRow = new Array<number>(rows);
-  for (let i = 0; i < rows; i++) {
+  // Estimated as the syncs go (see fit in write-steps.ts): each row once, in order, when first asked.
+  const sum = lazyPrefixSums(rows, (i) => {
     let mask = 0;
     let bytes = 0;
     columns.forEach((c, k) => {
@@ -39,16 +39,16 @@ export function outputRowsStep(sheet: SheetWrite): WriteStep {
     });
     masks[i] = mask;
     if (i === 0 || masks[i - 1] !== mask) bytes += OPERATION_BYTES * 2 * groupsOf(mask, columns).length;
-    perRow[i] = bytes;
-  }
-  const sums = prefixSums(perRow);
+    return bytes;
+  });
   const sliceStart = OPERATION_BYTES * 2 * columns.length;
   return {
     label: `output columns of ${sheet.sheetName}`,
     units: rows,
-    bytes: (from, to) => sums[to] - sums[from] + sliceStart,
+    bytes: (from, to) => sum(to) - sum(from) + sliceStart,
     dataRows: { sheetName: sheet.sheetName, firstRow: sheet.firstDataRow },
     queue(context, from, to) {
+      sum(to); // the masks of these rows
       const ws = context.workbook.worksheets.getItem(sheet.sheetName);
       for (let i = from; i < to; ) {
         const mask = masks[i];
