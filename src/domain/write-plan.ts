@@ -128,6 +128,33 @@ export interface SummaryInput {
   previous?: PreviousRun | null;
 }
 
+const CITED = /\b([ABC]\.\d(?:\.\d)?)\b/g;
+
+/**
+ * One pass over the results for the summary: rows per status, per category and per change, and the
+ * paragraphs cited (each distinct citations-and-actions text is read once: most rows share one).
+ */
+function tally(results: RowResult[]): { status: Map<string, number>; category: Map<string, number>; change: Map<string, number>; cited: Set<string> } {
+  const status = new Map<string, number>();
+  const category = new Map<string, number>();
+  const change = new Map<string, number>();
+  const cited = new Set<string>();
+  const read = new Set<string>();
+  for (const r of results) {
+    status.set(r.status, (status.get(r.status) ?? 0) + 1);
+    for (let i = 0; i < r.categories.length; i++) {
+      const c = r.categories[i];
+      if (r.categories.indexOf(c) === i) category.set(c, (category.get(c) ?? 0) + 1);
+    }
+    if (r.change !== undefined) change.set(r.change, (change.get(r.change) ?? 0) + 1);
+    const text = `${r.citations} ${r.actions.join(' ')}`;
+    if (read.has(text)) continue;
+    read.add(text);
+    for (const m of text.matchAll(CITED)) cited.add(m[1]);
+  }
+  return { status, category, change, cited };
+}
+
 function bar(count: number, max: number): string {
   return max > 0 ? '█'.repeat(Math.round((count / max) * 30)) : '';
 }
@@ -139,7 +166,8 @@ export function planSummary(input: SummaryInput): SummarySheetWrite {
     rows.push(cells);
     if (isBold) bold.push(rows.length);
   };
-  const statusCounts = STATUSES.map((s) => input.results.filter((r) => r.status === s).length);
+  const counts = tally(input.results);
+  const statusCounts = STATUSES.map((s) => counts.status.get(s) ?? 0);
   const max = Math.max(0, ...statusCounts);
   add([SUMMARY_MARKER], true);
   add([`Screened ${input.screened}. Settings: ${input.settings.usImporter ? 'screened as a US importer (C.1 applies)' : 'not screened as a US importer'}.`]);
@@ -151,11 +179,11 @@ export function planSummary(input: SummaryInput): SummarySheetWrite {
   const chartLast = rows.length;
   add([]);
   add(['Category', 'Rows', 'Meaning'], true);
-  for (const c of ['A.1', 'A.2', 'A.3', 'A.4'] as const) add([c, input.results.filter((r) => r.categories.includes(c)).length, PARAGRAPHS[c]]);
+  for (const c of ['A.1', 'A.2', 'A.3', 'A.4'] as const) add([c, counts.category.get(c) ?? 0, PARAGRAPHS[c]]);
   add([]);
   if (input.previous) {
     add([`Changes since the screening of ${input.previous.screened}`, 'Rows'], true);
-    for (const c of CHANGES.filter((x) => x !== 'First screening')) add([c, input.results.filter((r) => r.change === c).length]);
+    for (const c of CHANGES.filter((x) => x !== 'First screening')) add([c, counts.change.get(c) ?? 0]);
     const before = input.previous.lists.map((l) => `${l.name} ${l.version}`).join('; ');
     const now = input.lists.map((l) => `${l.name} ${l.version}`).join('; ');
     add([before === now ? `Same lists as before: ${now}.` : `Lists then: ${before || 'not recorded'}. Lists now: ${now}.`]);
@@ -171,8 +199,7 @@ export function planSummary(input: SummaryInput): SummarySheetWrite {
   }
   add([]);
   add(['Paragraphs cited', 'Meaning'], true);
-  const used = new Set<string>();
-  for (const r of input.results) for (const m of `${r.citations} ${r.actions.join(' ')}`.matchAll(/\b([ABC]\.\d(?:\.\d)?)\b/g)) used.add(m[1]);
+  const used = counts.cited;
   used.add('B.4');
   used.add('B.6');
   for (const id of Object.keys(PARAGRAPHS)) if (used.has(id)) add([id, PARAGRAPHS[id]]);

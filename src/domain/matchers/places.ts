@@ -47,7 +47,8 @@ const LATIN_ORIGIN_AFTER = new Set(['cotton', 'tomato', 'tomatoes', 'polysilicon
 const DENIAL_LATIN = /\b(no|not|never|without|free of|excluding|exclude|excludes|non|none|zero|deny|denies|denied|nor)\b(?![.\s]*\d)/;
 const DENIAL_ZH = /(不涉|无|非|未|没有|不在|否认|不含|不使用|不采购|禁止)/;
 
-let index: { latin: Map<string, PlaceName[]>; maxTokens: number; zh: Map<string, PlaceName[]> } | null = null;
+/** latin: names by their tokens joined with spaces; longestFrom: most tokens of a name starting with a token. */
+let index: { latin: Map<string, PlaceName[]>; longestFrom: Map<string, number>; zh: Map<string, PlaceName[]> } | null = null;
 
 function lowerAmbiguity(a: Ambiguity): Ambiguity {
   return a === 'high' ? 'med' : 'low';
@@ -56,7 +57,6 @@ function lowerAmbiguity(a: Ambiguity): Ambiguity {
 function buildIndex() {
   const latin = new Map<string, PlaceName[]>();
   const zh = new Map<string, PlaceName[]>();
-  let maxTokens = 1;
   const readings: Record<string, string> = {};
   const add = (map: Map<string, PlaceName[]>, key: string, name: PlaceName) => {
     const list = map.get(key) ?? [];
@@ -102,7 +102,6 @@ function buildIndex() {
         if (script === 'latin' && ambiguity === 'high' && key.length >= 6 && key.replace(/ /g, '') !== pinyin) ambiguity = 'med';
         if (key.replace(/ /g, '').length <= 4 && !regionLevel) ambiguity = 'high';
         if (script === 'ug' && key.length <= 3) ambiguity = 'med';
-        maxTokens = Math.max(maxTokens, tokens.length);
         add(latin, key, { place, text: key, script, ambiguity });
       }
     }
@@ -114,7 +113,12 @@ function buildIndex() {
     if (toPinyinSyllables(han).join('') !== reading.replace(/ /g, '')) fixes[han] = reading;
   }
   if (Object.keys(fixes).length > 0) registerNameReadings(fixes);
-  return { latin, maxTokens, zh };
+  const longestFrom = new Map<string, number>();
+  for (const key of latin.keys()) {
+    const tokens = key.split(' ');
+    longestFrom.set(tokens[0], Math.max(longestFrom.get(tokens[0]) ?? 1, tokens.length));
+  }
+  return { latin, longestFrom, zh };
 }
 
 function placeIndex() {
@@ -149,14 +153,15 @@ function scanHan(cell: RowCell, hits: PlaceHit[]) {
 }
 
 function scanTokens(cell: RowCell, hits: PlaceHit[]) {
-  const { latin, maxTokens } = placeIndex();
+  const { latin, longestFrom } = placeIndex();
   const spaced = cell.norm.replace(/['’ʼ`´‘]/g, '');
   const tokens = wordTokens(cell.norm);
   if (tokens.length === 0) return;
   // Also try runs of tokens written together ("wulumuqishi", "XinjiangUrumqi" split by case is lost after lower-casing).
   for (let i = 0; i < tokens.length; ) {
     let matched: { name: PlaceName; len: number } | null = null;
-    for (let n = Math.min(maxTokens, tokens.length - i); n >= 1 && !matched; n--) {
+    // Only as many tokens as the longest name that starts with this one (most tokens start none).
+    for (let n = Math.min(longestFrom.get(tokens[i]) ?? 1, tokens.length - i); n >= 1 && !matched; n--) {
       const list = latin.get(tokens.slice(i, i + n).join(' '));
       if (list) matched = { name: list[0], len: n };
     }
