@@ -1,19 +1,96 @@
-// Entry of the test-only build (E2E=1, dist-e2e/): mounts the pane on a gateway the browser test
-// provides as window.__ctaTestGateway. Placeholder: the browser test author completes it.
-// Never part of the production bundle (webpack.config.js selects it only for the E2E build).
-import type { WorkbookGateway } from './gateway';
+// Entry of the test-only build (E2E=1 or --env e2e, dist-e2e/). Never part of the production bundle:
+// webpack.config.js selects it only for the E2E build.
+//
+// Inside Excel it behaves like index.tsx. Outside Office (Office.onReady reports no host) it installs
+// the strict in-memory Excel double as the global `Excel`, loads the workbook named by the URL
+// parameter `book` (the JSON form of the double's WorkbookSpec, served beside the page as
+// books/<book>.json), and mounts the same App on the same createOfficeGateway() the add-in uses.
+//
+// URL parameters:
+//   book=NAME        workbook to load (required outside Office)
+//   syncDelayMs=N    every context.sync() takes N ms, like a round trip to Excel on the web (default 0)
+//
+// The installed double is window.__ctaDouble, so the browser test can look at the workbook (cells,
+// formats, filters, sheets) and its sync count; window.__ctaE2E says whether the pane is mounted.
+import { createOfficeGateway } from '../excel/office-gateway';
+import { createWorkbook, installExcelDouble, type InstalledDouble, type WorkbookSpec } from '../../test/support/excel-double';
+import type { ScreenProgress } from './gateway';
 import { mountApp, mountNotice } from './mount';
+
+interface E2EState {
+  /** 'excel' inside a real Excel host, 'double' on the in-memory double, 'error' when the book could not be loaded. */
+  mode: 'loading' | 'excel' | 'double' | 'error';
+  book: string | null;
+  error?: string;
+  /** Every progress report the gateway made, with its time (performance.now()), for the responsiveness test. */
+  progress: (ScreenProgress & { t: number })[];
+}
 
 declare global {
   interface Window {
-    __ctaTestGateway?: WorkbookGateway;
+    __ctaDouble?: InstalledDouble;
+    __ctaE2E?: E2EState;
   }
 }
 
-const container = document.getElementById('container') ?? document.body.appendChild(document.createElement('div'));
-const gateway = window.__ctaTestGateway;
-if (gateway) {
-  mountApp(container, gateway);
+function container(): HTMLElement {
+  let el = document.getElementById('container');
+  if (!el) {
+    el = document.createElement('div');
+    el.id = 'container';
+    document.body.appendChild(el);
+  }
+  return el;
+}
+
+const params = new URLSearchParams(window.location.search);
+const book = params.get('book');
+const syncDelayMs = Number(params.get('syncDelayMs') ?? 0) || 0;
+const state: E2EState = { mode: 'loading', book, progress: [] };
+window.__ctaE2E = state;
+
+async function loadBook(name: string): Promise<WorkbookSpec> {
+  if (!/^[\w.-]+$/.test(name)) throw new Error(`Bad book name '${name}'.`);
+  const response = await fetch(`books/${name}.json`);
+  if (!response.ok) throw new Error(`Test workbook '${name}' not found (HTTP ${response.status}).`);
+  return (await response.json()) as WorkbookSpec;
+}
+
+async function mountOnDouble(): Promise<void> {
+  if (!book) throw new Error('Test build outside Office: add ?book=NAME to the address to choose a workbook.');
+  const spec = await loadBook(book);
+  window.__ctaDouble = installExcelDouble(createWorkbook(spec), { syncDelayMs });
+  state.mode = 'double';
+  const gateway = createOfficeGateway();
+  // The same gateway; its progress reports are also timed for the test.
+  mountApp(container(), {
+    ...gateway,
+    screen: (request) =>
+      gateway.screen({
+        ...request,
+        onProgress: (p) => {
+          state.progress.push({ ...p, t: performance.now() });
+          request.onProgress(p);
+        },
+      }),
+  });
+}
+
+function fail(error: unknown): void {
+  state.mode = 'error';
+  state.error = error instanceof Error ? error.message : String(error);
+  mountNotice(container(), state.error);
+}
+
+if (typeof Office === 'undefined') {
+  fail(new Error('office.js did not load.'));
 } else {
-  mountNotice(container, 'Test build: no gateway. Set window.__ctaTestGateway before this script runs.');
+  void Office.onReady(({ host }) => {
+    if (host === Office.HostType.Excel) {
+      state.mode = 'excel';
+      mountApp(container(), createOfficeGateway());
+      return;
+    }
+    mountOnDouble().catch(fail);
+  });
 }
