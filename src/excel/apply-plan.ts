@@ -16,6 +16,11 @@ import { StepsOutcome, WriteStep, actionStep, runSteps } from './write-steps';
 export interface ApplyOptions {
   signal?: AbortSignal;
   onProgress?: (rowsWritten: number, rowsTotal: number) => void;
+  /**
+   * After the last output row: how much of the summary and provenance sheets is written, in cell rows
+   * of those sheets (the provenance sheet has a row per supplier, so on a large sheet this takes a while).
+   */
+  onFinishing?: (done: number, total: number) => void;
   /** Bytes to aim at per sync (default 1 MB). */
   targetRequestBytes?: number;
 }
@@ -104,10 +109,17 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
     return finish('failed', 'nothing-written', null, error);
   }
   const { steps, firstSheetStep } = buildSteps(plan, facts);
+  const finishing = steps.slice(firstSheetStep);
+  const finishingTotal = finishing.reduce((n, s) => n + s.units, 0);
   const outcome = await runSteps(context, steps, {
     signal: options.signal,
     targetBytes: options.targetRequestBytes,
     onRows: options.onProgress,
+    onSynced: (at) => {
+      if (!options.onFinishing || at.step < firstSheetStep) return;
+      const done = finishing.slice(0, at.step - firstSheetStep).reduce((n, s) => n + s.units, 0) + (at.step < steps.length ? at.unit : 0);
+      options.onFinishing(done, finishingTotal);
+    },
   });
   return finish(outcome.state, stageOf(outcome, firstSheetStep), outcome, outcome.error);
 }

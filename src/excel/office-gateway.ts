@@ -140,6 +140,7 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Workboo
       const result = await applyPlan(context, screened.plan, {
         signal,
         onProgress: (done, total) => onProgress({ phase: 'writing', done, total }),
+        onFinishing: (done, total) => onProgress({ phase: 'finishing', done, total }),
       });
       syncs += syncCount(context);
       return result;

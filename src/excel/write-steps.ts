@@ -37,6 +37,8 @@ export interface RunStepsOptions {
   signal?: AbortSignal;
   targetBytes?: number;
   onRows?: (written: number, total: number) => void;
+  /** After each sync that went through: where writing has got to (the first step and unit not yet written). */
+  onSynced?: (at: StepPosition) => void;
 }
 
 const SYNC_OVERHEAD_BYTES = 64;
@@ -120,6 +122,7 @@ export async function runSteps(context: Excel.RequestContext, steps: WriteStep[]
     }
     if (batch.some((b) => b.step.dataRows)) options.onRows?.(written, totalRows);
     at = next;
+    options.onSynced?.(at);
   }
   return outcome('complete');
 }

@@ -15,7 +15,8 @@ export interface DetectedTable {
 }
 
 export interface ScreenProgress {
-  phase: 'reading' | 'screening' | 'writing';
+  /** 'finishing': the summary and provenance sheets, after the last output row; done/total count their rows. */
+  phase: 'reading' | 'screening' | 'writing' | 'finishing';
   done: number;
   total: number;
 }

@@ -61,7 +61,7 @@ describe('screen', () => {
     expect(outcome.state).toBe('complete');
     expect(outcome.rowsScreened).toBe(40);
     expect(outcome.message).toBe("rows 2–41 of 'Suppliers' screened; output columns are complete.");
-    expect([...phases]).toEqual(['reading', 'screening', 'writing']);
+    expect([...phases]).toEqual(['reading', 'screening', 'writing', 'finishing']);
     expect(Object.values(outcome.counts).reduce((a, b) => a + b, 0)).toBe(40);
     expect(outcome.syncs).toBe(d.stats.syncs);
     expect(wb.values('Suppliers!G1:Z1')[0].slice(0, ALL_OUTPUT_HEADERS.length)).toEqual([...ALL_OUTPUT_HEADERS]);

@@ -7,11 +7,16 @@ const PHASE_LABEL: Record<ScreenProgress['phase'], string> = {
   reading: 'Reading the sheet',
   screening: 'Screening',
   writing: 'Writing the results',
+  finishing: 'Writing the summary sheet',
 };
 
 export function progressText(progress: ScreenProgress | null, cancelling: boolean): string {
   if (cancelling) return 'Stopping after the current step…';
   if (!progress) return 'Starting…';
+  if (progress.phase === 'finishing') {
+    // Its rows are the summary's and the provenance sheet's, not suppliers: say how far, not how many.
+    return progress.total > 0 ? `${PHASE_LABEL.finishing}: ${Math.floor((100 * progress.done) / progress.total)}% done` : `${PHASE_LABEL.finishing}…`;
+  }
   const done = progress.done.toLocaleString('en-US');
   const total = progress.total.toLocaleString('en-US');
   return progress.total > 0 ? `${PHASE_LABEL[progress.phase]}: ${done} of ${total} rows done` : `${PHASE_LABEL[progress.phase]}…`;
