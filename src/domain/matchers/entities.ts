@@ -148,6 +148,7 @@ export class EntityIndex {
   private byLetters = new Map<string, number[]>();
   private generic: Set<string>;
   private memo = new Map<string, EntityMatch[]>();
+  private nearWords = new Map<string, { forms: number[]; skipped: boolean }>();
 
   constructor(private readonly lists: ScreeningList[]) {
     const df = new Map<string, number>();
@@ -199,6 +200,36 @@ export class EntityIndex {
     return this.isGeneric(token) ? 0.15 : 1;
   }
 
+  /**
+   * The names a word selects: its own posting list and, for words of six letters or more, those one
+   * deletion away (typos), in lookup order. Kept per word (words recur across names), so a big index is
+   * probed once per word, not twice per letter.
+   */
+  private tokenCandidates(t: string): { forms: number[]; skipped: boolean } {
+    let near = this.nearWords.get(t);
+    if (near) return near;
+    const forms: number[] = [];
+    let skipped = false;
+    const seen = new Set<number>();
+    const add = (postings: number[] | undefined) => {
+      if (!postings) return;
+      if (postings.length > MAX_POSTING) skipped = true;
+      else for (const fi of postings) if (!seen.has(fi)) seen.add(fi) && forms.push(fi);
+    };
+    add(this.byToken.get(t));
+    if (t.length >= 6) {
+      add(this.byDeletion.get(t));
+      for (const d of deletions(t)) {
+        add(this.byToken.get(d));
+        add(this.byDeletion.get(d));
+      }
+    }
+    near = { forms, skipped };
+    if (this.nearWords.size >= MEMO_SIZE) this.nearWords.clear();
+    this.nearWords.set(t, near);
+    return near;
+  }
+
   private candidates(query: NameForm): Set<number> {
     const out = new Set<number>();
     let skipped = false;
@@ -209,14 +240,9 @@ export class EntityIndex {
     };
     for (const t of query.tokens) {
       if (this.isGeneric(t)) continue;
-      add(this.byToken.get(t));
-      if (t.length >= 6) {
-        add(this.byDeletion.get(t));
-        for (const d of deletions(t)) {
-          add(this.byToken.get(d));
-          add(this.byDeletion.get(d));
-        }
-      }
+      const near = this.tokenCandidates(t);
+      if (near.skipped) skipped = true;
+      for (const fi of near.forms) out.add(fi);
     }
     for (const w of wordsOf(query).keys()) add(this.byToken.get(w));
     const seenBigram = new Set<string>();
@@ -292,7 +318,7 @@ export class EntityIndex {
       const key = `${list.id}:${entry.id}`;
       const prev = best.get(key);
       if (!prev || scored.score > prev.score) {
-        best.set(key, { list, entry, score: round(scored.score), strong: scored.strong, explanation: explain(scored), matchedName: form.display });
+        best.set(key, new Match(list, entry, round(scored.score), scored.strong, scored, form.display));
       }
     }
     return [...best.values()].sort((a, b) => b.score - a.score || COLLATOR.compare(a.entry.name, b.entry.name));
@@ -427,6 +453,25 @@ interface Scored {
   commonOnly?: boolean;
   fuzzy?: boolean;
   syllables?: string[];
+}
+
+/** An EntityMatch whose explanation is put into words when first read (most matches are never shown). */
+class Match implements EntityMatch {
+  private words: string | null = null;
+
+  constructor(
+    readonly list: ScreeningList,
+    readonly entry: ScreeningEntry,
+    readonly score: number,
+    readonly strong: boolean,
+    private readonly scored: Scored,
+    readonly matchedName: string,
+  ) {}
+
+  get explanation(): string {
+    this.words ??= explain(this.scored);
+    return this.words;
+  }
 }
 
 function explain(s: Scored): string {
