@@ -27,64 +27,92 @@ export function planValueBytes(p: WritePlan): number {
   return n;
 }
 
-async function run(): Promise<void> {
-  const rows = Number(process.argv[2]);
-  if (!rows) throw new Error('usage: double-child.ts ROWS');
+export interface DoubleRun {
+  rows: number;
+  rowsRead: number;
+  rowsScreened: number;
+  applyState: string;
+  readSyncs: number;
+  applySyncs: number;
+  syncs: number;
+  chunks: number;
+  planValueBytes: number;
+  maxRequestBytes: number;
+  maxResponseBytes: number;
+  writeRequestBytes: number;
+  readMs: number;
+  screenMs: number;
+  applyMs: number;
+}
+
+/** Screens a generated 'Suppliers' sheet of `rows` rows on the Excel double, as the task pane does. */
+export async function screenOnDouble(rows: number): Promise<DoubleRun> {
   const generated = generateGrids(rows, undefined, 0); // one table of ROWS rows: the pane screens the table at the selection
   const book = createWorkbook({
     sheets: generated.grids.map((g) => ({ name: g.sheetName, cells: g.rows })),
     selection: `${EN_SHEET}!B5`,
   });
   const installed = installExcelDouble(book);
-  const Excel = installed.Excel;
-  const t0 = performance.now();
-  const read = await Excel.run(async (context) => {
-    const ctx = context as unknown as Excel.RequestContext;
-    const extraLists = await loadStoredLists(ctx);
-    const r = await readWorkbook(ctx);
-    return { ...r, extraLists, syncs: syncCount(ctx) };
-  });
-  const readMs = performance.now() - t0;
-  const t1 = performance.now();
-  const screened = await screenWorkbook({
-    targets: [{ grid: read.grid }],
-    sheetNames: read.facts.sheetNames,
-    summaryA1: read.facts.summaryA1,
-    sheetA1: read.facts.sheetA1,
-    provenance: read.facts.provenance,
-    watchlist: read.facts.watchlist,
-    extraLists: read.extraLists,
-    settings: { usImporter: false },
-    today: '2026-11-28',
-  });
-  const screenMs = performance.now() - t1;
-  const readRecords = installed.stats.records.length;
-  const t2 = performance.now();
-  const applied = await Excel.run((context) => applyPlan(context as unknown as Excel.RequestContext, screened.plan));
-  const applyMs = performance.now() - t2;
-  const stats = installed.stats;
-  const writeRecords = stats.records.slice(readRecords);
-  const valueBytes = planValueBytes(screened.plan);
-  report({
-    rows,
-    rowsRead: read.grid.rows.length,
-    rowsScreened: screened.results.flat().length,
-    applyState: applied.state,
-    readSyncs: read.syncs,
-    applySyncs: applied.syncs,
-    syncs: stats.syncs,
-    chunks: Math.ceil(valueBytes / MB),
-    planValueBytes: valueBytes,
-    maxRequestBytes: stats.maxRequestBytes,
-    maxResponseBytes: stats.maxResponseBytes,
-    writeRequestBytes: writeRecords.reduce((n, r) => n + r.requestBytes, 0),
-    readMs,
-    screenMs,
-    applyMs,
-  });
+  try {
+    const Excel = installed.Excel;
+    const t0 = performance.now();
+    const read = await Excel.run(async (context) => {
+      const ctx = context as unknown as Excel.RequestContext;
+      const extraLists = await loadStoredLists(ctx);
+      const r = await readWorkbook(ctx);
+      return { ...r, extraLists, syncs: syncCount(ctx) };
+    });
+    const readMs = performance.now() - t0;
+    const t1 = performance.now();
+    const screened = await screenWorkbook({
+      targets: [{ grid: read.grid }],
+      sheetNames: read.facts.sheetNames,
+      summaryA1: read.facts.summaryA1,
+      sheetA1: read.facts.sheetA1,
+      provenance: read.facts.provenance,
+      watchlist: read.facts.watchlist,
+      extraLists: read.extraLists,
+      settings: { usImporter: false },
+      today: '2026-11-28',
+    });
+    const screenMs = performance.now() - t1;
+    const readRecords = installed.stats.records.length;
+    const t2 = performance.now();
+    const applied = await Excel.run((context) => applyPlan(context as unknown as Excel.RequestContext, screened.plan));
+    const applyMs = performance.now() - t2;
+    const stats = installed.stats;
+    const valueBytes = planValueBytes(screened.plan);
+    return {
+      rows,
+      rowsRead: read.grid.rows.length,
+      rowsScreened: screened.results.flat().length,
+      applyState: applied.state,
+      readSyncs: read.syncs,
+      applySyncs: applied.syncs,
+      syncs: stats.syncs,
+      chunks: Math.ceil(valueBytes / MB),
+      planValueBytes: valueBytes,
+      maxRequestBytes: stats.maxRequestBytes,
+      maxResponseBytes: stats.maxResponseBytes,
+      writeRequestBytes: stats.records.slice(readRecords).reduce((n, r) => n + r.requestBytes, 0),
+      readMs,
+      screenMs,
+      applyMs,
+    };
+  } finally {
+    installed.uninstall();
+  }
 }
 
-run().catch((e) => {
-  process.stderr.write(`${(e as Error).stack ?? e}\n`);
-  process.exit(1);
-});
+async function run(): Promise<void> {
+  const rows = Number(process.argv[2]);
+  if (!rows) throw new Error('usage: double-child.ts ROWS');
+  report({ ...(await screenOnDouble(rows)) });
+}
+
+if (require.main === module) {
+  run().catch((e) => {
+    process.stderr.write(`${(e as Error).stack ?? e}\n`);
+    process.exit(1);
+  });
+}

@@ -181,6 +181,13 @@ export class EntityIndex {
     });
   }
 
+  /** The longest posting list of any blocking key (test/perf: the built-in list's stays within MAX_POSTING). */
+  get longestPosting(): number {
+    let n = 0;
+    for (const map of [this.byToken, this.byDeletion, this.byBigram]) for (const postings of map.values()) n = Math.max(n, postings.length);
+    return n;
+  }
+
   /** How many names a query examines (scores): the size of its candidate set. */
   candidateCount(name: string): number {
     const query = formOf(name, -1, -1);
