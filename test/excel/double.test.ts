@@ -52,6 +52,10 @@ describe('Excel double', () => {
       expect(timerRan).toBe(true);
       expect(d.workbook.value('Suppliers!C1')).toBe('Status');
     });
+    const [record] = d.stats.records;
+    expect(record.startedAt).toBeGreaterThan(0);
+    expect(record.applyMs).toBeGreaterThanOrEqual(0);
+    expect(record.applyMs).toBeLessThan(1000);
   });
 
   test('Excel.run syncs what is still queued when the batch ends', async () => {

@@ -26,6 +26,10 @@ export interface SyncRecord {
   operations: number;
   outcome: 'applied' | 'rejected';
   errorCode?: string;
+  /** performance.now() when the double began applying the sync, and how long it took: the double's own
+   * work, which Excel does in its own process (a browser test subtracts it from the pane's long tasks). */
+  startedAt?: number;
+  applyMs?: number;
 }
 
 export class DoubleStats {
@@ -177,8 +181,11 @@ export class RequestContextDouble {
     env.stats.records.push(record);
     if (env.syncDelayMs > 0) await new Promise<void>((resolve) => setTimeout(resolve, env.syncDelayMs));
     else await Promise.resolve();
+    const startedAt = performance.now();
+    record.startedAt = startedAt;
     const reject = (error: DoubleOfficeError) => {
       record.errorCode = error.code;
+      record.applyMs = performance.now() - startedAt;
       throw error;
     };
     const fault = env.faults.take(index);
@@ -199,6 +206,7 @@ export class RequestContextDouble {
     }
     run.finish();
     record.outcome = 'applied';
+    record.applyMs = performance.now() - startedAt;
   }
 }
 
