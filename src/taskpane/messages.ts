@@ -97,9 +97,11 @@ export function describeCancel(outcome: ScreenOutcome | null): PlainMessage {
   const left = outcome?.message?.trim()
     ? outcome.message.trim()
     : 'Rows screened before you stopped may already show a status; the others were not screened.';
+  // The gateway's words often end with what to do ("Screen again to finish."): then say it once.
+  const next = /\bScreen again\b/i.test(left) ? '' : ' Select Screen to run it again: a new run updates the same columns.';
   return {
     title: 'Screening stopped',
-    body: `${left} Select Screen to run it again: a new run updates the same columns.`,
+    body: `${left}${next}`,
   };
 }
 
