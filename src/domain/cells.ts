@@ -13,8 +13,11 @@ export function columnLetter(column: number): string {
   return s;
 }
 
+/** Column letters by column number, as a1 asks for them once per cell. */
+const LETTERS: string[] = [];
+
 export function a1(row: number, column: number): string {
-  return `${columnLetter(column)}${row}`;
+  return `${(LETTERS[column] ??= columnLetter(column))}${row}`;
 }
 
 export interface RowCell {
