@@ -95,7 +95,7 @@ export function isAbortError(err: unknown): boolean {
 /** What the pane says after the user pressed Cancel; the gateway's outcome says what was left, when it has one. */
 export function describeCancel(outcome: ScreenOutcome | null): PlainMessage {
   const left = outcome?.message?.trim()
-    ? outcome.message.trim()
+    ? capitalised(outcome.message.trim())
     : 'Rows screened before you stopped may already show a status; the others were not screened.';
   // The gateway's words often end with what to do ("Screen again to finish."): then say it once.
   const next = /\bScreen again\b/i.test(left) ? '' : ' Select Screen to run it again: a new run updates the same columns.';
@@ -105,11 +105,16 @@ export function describeCancel(outcome: ScreenOutcome | null): PlainMessage {
   };
 }
 
+/** The gateway's message starts a sentence in the notice ("rows 4–35 of 'Suppliers' screened; …"). */
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export function describeComplete(outcome: ScreenOutcome): PlainMessage {
   const rows = outcome.rowsScreened === 1 ? '1 supplier row' : `${outcome.rowsScreened.toLocaleString('en-US')} supplier rows`;
   return {
     title: 'Screening complete',
-    body: outcome.message?.trim() ? outcome.message.trim() : `${rows} screened. The result is written beside your table and on the CtA Summary sheet.`,
+    body: outcome.message?.trim() ? capitalised(outcome.message.trim()) : `${rows} screened. The result is written beside your table and on the CtA Summary sheet.`,
   };
 }
 

@@ -36,6 +36,9 @@ describe('plain-words messages', () => {
     // A message that already says what to do next is not followed by a second instruction.
     const partly = 'You stopped the run after rows 2–3,625 of \'Suppliers\' had been written. The other rows show "Incomplete — run stopped; screen again to finish" in CtA Status. Screen again to finish.';
     expect(describeCancel(outcome({ state: 'cancelled', message: partly })).body).toBe(partly);
+    expect(describeComplete(outcome({ message: "rows 4–35 of 'Suppliers' screened; output columns are complete." })).body).toBe(
+      "Rows 4–35 of 'Suppliers' screened; output columns are complete.",
+    );
     expect(describeComplete(outcome({ message: '' })).body).toBe(
       '32 supplier rows screened. The result is written beside your table and on the CtA Summary sheet.',
     );
