@@ -28,6 +28,19 @@ export function ScreenPanel({ running, cancelling, progress, canScreen, onScreen
   const screenButton = useRef<HTMLButtonElement>(null);
   const cancelHadFocus = useRef(false);
 
+  // When a run ends, its notice and the result below it may be out of sight (the column roles above
+  // are long): bring this section to the top of the pane. Focus stays where it was.
+  const wasRunning = useRef(false);
+  useEffect(() => {
+    if (running) {
+      wasRunning.current = true;
+      return;
+    }
+    if (!wasRunning.current) return;
+    wasRunning.current = false;
+    screenButton.current?.closest('[role="region"]')?.scrollIntoView?.({ block: 'start' });
+  }, [running]);
+
   useEffect(() => {
     if (running || !cancelHadFocus.current) return;
     cancelHadFocus.current = false;
