@@ -51,7 +51,9 @@ export function readRow(grid: SheetGrid, layout: TableLayout, row: number): RowV
 }
 
 export function cellsOf(view: RowView, ...roles: Role[]): RowCell[] {
-  return view.cells.filter((c) => roles.includes(c.role));
+  const out: RowCell[] = [];
+  for (const c of view.cells) if (roles.includes(c.role)) out.push(c);
+  return out;
 }
 
 /** A short excerpt of a cell for evidence text. */
