@@ -6,16 +6,26 @@ import { WriteStep, lazyPrefixSums } from './write-steps';
 export type BlockCell = string | number | null;
 
 export function blockStep(label: string, sheetName: string, top: number, left: number, rows: BlockCell[][]): WriteStep {
-  const width = Math.max(1, ...rows.map((r) => r.length));
-  const cells = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null));
-  const allText = cells.every((r) => r.every((v) => typeof v !== 'number'));
-  const sum = lazyPrefixSums(cells.length, (i) => cells[i].reduce((n: number, v) => n + cellBytes(v ?? ''), allText ? 0 : width * 10));
+  // One pass without copying: the provenance block has a row per supplier (100,000 rows is too many to
+  // spread into Math.max, and padding them all up front cost the pane's thread before the first write).
+  let width = 1;
+  let allText = true;
+  for (const r of rows) {
+    width = Math.max(width, r.length);
+    if (allText && r.some((v) => typeof v === 'number')) allText = false;
+  }
+  const padded = (r: BlockCell[]) => Array.from({ length: width }, (_, i) => r[i] ?? null);
+  const sum = lazyPrefixSums(rows.length, (i) => {
+    let n = allText ? 0 : width * 10;
+    for (let k = 0; k < width; k++) n += cellBytes(rows[i][k] ?? '');
+    return n;
+  });
   return {
     label,
-    units: cells.length,
+    units: rows.length,
     bytes: (from, to) => sum(to) - sum(from) + OPERATION_BYTES * 2,
     queue(context, from, to) {
-      const slice = cells.slice(from, to);
+      const slice = rows.slice(from, to).map(padded);
       const range = context.workbook.worksheets.getItem(sheetName).getRangeByIndexes(top - 1 + from, left - 1, to - from, width);
       if (allText) formatAsText(range);
       else range.numberFormat = slice.map((r) => r.map((v) => (typeof v === 'number' ? 'General' : '@')));
