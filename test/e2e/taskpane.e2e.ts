@@ -4,7 +4,8 @@
 // inside the double and saves a screenshot under test-results/e2e/.
 //
 // Run with `npm run test:e2e` (builds dist-e2e/ first). E2E_LARGE_ROWS sets the size of the
-// responsiveness sheet (default 20,000; 100,000 works, in about a minute more).
+// responsiveness sheet: 20,000 by default; 100,000 takes about 25 s more, and there garbage collection
+// and the double's own bookkeeping push some tasks of the write phase near the 200 ms line.
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -162,16 +163,23 @@ function tally(statuses: unknown[]): Record<string, number> {
 const DOMAIN_START = 'domain: table detection and list indexes, before the first rows';
 const DOMAIN_PLAN = 'domain: write plan, summary and provenance, after the last row';
 
+interface LongTask {
+  ms: number;
+  /** The double's own work inside the task (Excel would do it in its own process). */
+  doubleMs: number;
+  during: string;
+}
+
 interface RunNumbers {
   rows: number;
   seconds: number;
   syncs: number;
   longTasks: number;
   longestTaskMs: number;
-  /** Tasks over the limit, and what the run was doing. */
-  tasksOverLimit: { ms: number; during: string }[];
-  /** The same, leaving out the domain's two one-off steps. */
-  tasksOverLimitOutsideDomainSteps: { ms: number; during: string }[];
+  /** Tasks over the limit, what the run was doing, and how much of it was the double's own work. */
+  tasksOverLimit: LongTask[];
+  /** Tasks whose add-in share (the task less the double's work) is over the limit, leaving out the domain's two one-off steps. */
+  tasksOverLimitOutsideDomainSteps: LongTask[];
   progressUpdates: number;
   longestProgressGapMs: number;
   longestGapDuring: string;
@@ -190,12 +198,15 @@ async function runNumbers(page: Page, rows: number, from: number, to: number): P
     const e = [...events].reverse().find((x) => x.t <= t);
     return e ? `${e.phase} ${e.done.toLocaleString('en-US')} of ${e.total.toLocaleString('en-US')}` : 'starting';
   };
+  const records = await page.evaluate(() => window.__ctaDouble!.stats.records.map((r) => ({ at: r.startedAt ?? -1, ms: r.applyMs ?? 0 })));
   const tasks = ins.longTasks
     .filter((l) => l.start + l.duration >= from && l.start <= to)
     .map((l) => {
-      const holds = (t: number) => t >= l.start && t <= l.start + l.duration;
+      // Long-task times are coarse (whole milliseconds): an event at the very end of a task may read just past it.
+      const holds = (t: number) => t >= l.start - 2 && t <= l.start + l.duration + 5;
       const during = holds(firstRows) ? DOMAIN_START : holds(lastRow) ? DOMAIN_PLAN : phaseAt(l.start);
-      return { start: l.start, ms: Math.round(l.duration), during };
+      const doubleMs = records.filter((r) => holds(r.at)).reduce((n, r) => n + r.ms, 0);
+      return { start: l.start, ms: Math.round(l.duration), doubleMs: Math.round(doubleMs), during };
     });
   const over = tasks.filter((l) => l.ms > LONG_TASK_LIMIT_MS);
   const domainTasks = tasks.filter((l) => l.during === DOMAIN_START || l.during === DOMAIN_PLAN);
@@ -217,8 +228,10 @@ async function runNumbers(page: Page, rows: number, from: number, to: number): P
     syncs: await syncs(page),
     longTasks: tasks.length,
     longestTaskMs: Math.max(0, ...tasks.map((l) => l.ms)),
-    tasksOverLimit: over.map(({ ms, during }) => ({ ms, during })),
-    tasksOverLimitOutsideDomainSteps: over.filter((l) => !domainTasks.includes(l)).map(({ ms, during }) => ({ ms, during })),
+    tasksOverLimit: over.map(({ ms, doubleMs, during }) => ({ ms, doubleMs, during })),
+    tasksOverLimitOutsideDomainSteps: over
+      .filter((l) => !domainTasks.includes(l) && l.ms - l.doubleMs > LONG_TASK_LIMIT_MS)
+      .map(({ ms, doubleMs, during }) => ({ ms, doubleMs, during })),
     progressUpdates: shown.length,
     longestProgressGapMs: Math.round(gap),
     longestGapDuring: phaseAt(gapAt),
@@ -347,7 +360,7 @@ describe('task pane on the dev fixture', () => {
     assert.deepEqual(await paneCounts(page), inSheet, 'pane counts differ from the sheet');
     assert.deepEqual(await summaryCounts(page), inSheet, 'CtA Summary counts differ from the sheet');
     assert.deepEqual(inSheet, tally(devExpected().map((e) => e.statuses[0])));
-    assert.match(await page.getByRole('region', { name: 'Screen', exact: true }).innerText(), /rows 4–35 of 'Suppliers' screened; output columns are complete\./);
+    assert.match(await page.getByRole('region', { name: 'Screen', exact: true }).innerText(), /Rows 4–35 of 'Suppliers' screened; output columns are complete\./);
 
     const names = await sheetNames(page);
     assert.deepEqual(names, ['Suppliers', '二级供应商', 'CtA Summary', 'CtA Provenance']);
@@ -616,14 +629,14 @@ describe(`responsiveness on ${LARGE_ROWS.toLocaleString('en-US')} rows`, () => {
     await assertCleanPage(pane);
   });
 
-  test(`reading, screening and writing: no main-thread task over ${LONG_TASK_LIMIT_MS} ms, progress at least every ${PROGRESS_GAP_LIMIT_MS} ms`, () => {
+  test(`reading, screening and writing: no add-in task over ${LONG_TASK_LIMIT_MS} ms (the double's share left out), progress at least every ${PROGRESS_GAP_LIMIT_MS} ms`, () => {
     assert.ok(numbers, 'the run above did not finish');
     assert.deepEqual(numbers.tasksOverLimitOutsideDomainSteps, []);
     assert.ok(numbers.longestGapOutsideDomainStepsMs <= PROGRESS_GAP_LIMIT_MS, `longest gap ${numbers.longestGapOutsideDomainStepsMs} ms`);
   });
 
   // Known: two steps of src/domain/engine.ts screenWorkbook run in one piece, each a few hundred ms on
-  // 20,000 rows (table detection over every row plus building the place and entity indexes before the
+  // 20,000 rows and up to 1.5 s on 100,000 (table detection over every row plus building the place and entity indexes before the
   // first row; the write plan, summary and provenance rows after the last). Reported, not hidden: these
   // run and print their numbers, and pass once the domain yields inside those steps.
   const known = 'known: src/domain screenWorkbook runs table detection + index building, and the write plan, in one piece each';
