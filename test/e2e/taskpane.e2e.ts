@@ -449,6 +449,8 @@ describe(`cancel on a ${CANCEL_ROWS.toLocaleString('en-US')}-row sheet`, () => {
       timeout: 60_000,
     });
     const atCancel1 = await bar.getAttribute('aria-valuetext');
+    mkdirSync(RESULTS, { recursive: true });
+    await region.screenshot({ path: join(RESULTS, '06-progress-while-screening.png') });
     await page.getByRole('button', { name: 'Cancel' }).click();
     await region.getByText('Screening stopped').waitFor({ timeout: 60_000 });
     // Stopped while screening, or (if the click lands just after) before the first write.
