@@ -449,12 +449,12 @@ describe(`cancel on a ${CANCEL_ROWS.toLocaleString('en-US')}-row sheet`, () => {
       timeout: 60_000,
     });
     const atCancel1 = await bar.getAttribute('aria-valuetext');
-    mkdirSync(RESULTS, { recursive: true });
-    await region.screenshot({ path: join(RESULTS, '06-progress-while-screening.png') });
     await page.getByRole('button', { name: 'Cancel' }).click();
     await region.getByText('Screening stopped').waitFor({ timeout: 60_000 });
     // Stopped while screening, or (if the click lands just after) before the first write.
-    assert.match(await region.innerText(), /Stopped before anything was written\. The workbook is unchanged\.|You stopped the run before any result was written\./);
+    const said1 = await region.innerText();
+    assert.match(said1, /Stopped before anything was written\. The workbook is unchanged\.|You stopped the run before any result was written\./);
+    const stoppedIn = /Stopped before anything was written/.test(said1) ? 'screening' : 'before the first write';
     assert.deepEqual(await values(page, `Suppliers!A1:AB${last}`), userCells.map((r) => [...r, ...Array(10).fill(null)]), 'the sheet changed');
     assert.deepEqual(await sheetNames(page), ['Suppliers']);
     await screenshot(page, '06-cancelled-while-screening', region);
@@ -496,8 +496,14 @@ describe(`cancel on a ${CANCEL_ROWS.toLocaleString('en-US')}-row sheet`, () => {
     assert.ok(others.every((r) => r.every((v) => v === null)), 'unwritten rows carry only the marker');
     assert.ok(!(await sheetNames(page)).includes('CtA Summary'), 'no summary for an unfinished run');
 
-    // 3. Screening again finishes the job: no marker is left.
-    const ms = await screenAndWait(page);
+    // 3. Screening again finishes the job: no marker is left. (On the way, a picture of the progress.)
+    const started = Date.now();
+    await screenButton(page).click();
+    await page.getByText(/^Writing the results: [\d,]+ of/).waitFor({ timeout: 60_000 });
+    mkdirSync(RESULTS, { recursive: true });
+    await region.screenshot({ path: join(RESULTS, '08-progress-while-writing.png') });
+    await page.getByText('Screening complete').waitFor({ timeout: 120_000 });
+    const ms = Date.now() - started;
     const final = (await values(page, `Suppliers!S2:S${last}`)).map((r) => r[0]);
     assert.equal(final.filter((s) => s === INCOMPLETE_MARKER).length, 0);
     assert.equal(final.filter((s) => !(STATUSES as readonly unknown[]).includes(s)).length, 0);
@@ -507,6 +513,7 @@ describe(`cancel on a ${CANCEL_ROWS.toLocaleString('en-US')}-row sheet`, () => {
     note(t, 'cancel', {
       syncDelayMs: SLOW_SYNC_MS,
       cancelledWhileScreeningAt: atCancel1,
+      firstCancelTookEffect: stoppedIn,
       cancelledWhileWritingAt: atCancel2,
       rowsWrittenBeforeStop: lastWritten - 1,
       fullRunSeconds: ms / 1000,
