@@ -240,24 +240,19 @@ export class EntityIndex {
   private candidates(query: NameForm): Set<number> {
     const out = new Set<number>();
     let skipped = false;
-    const add = (postings: number[] | undefined) => {
-      if (!postings) return;
-      if (postings.length > MAX_POSTING) skipped = true;
-      else for (const fi of postings) out.add(fi);
-    };
     for (const t of query.tokens) {
       if (this.isGeneric(t)) continue;
       const near = this.tokenCandidates(t);
       if (near.skipped) skipped = true;
       for (const fi of near.forms) out.add(fi);
     }
-    for (const w of wordsOf(query).keys()) add(this.byToken.get(w));
+    for (const w of wordsOf(query).keys()) if (this.addCapped(out, this.byToken.get(w))) skipped = true;
     const seenBigram = new Set<string>();
     for (let i = 0; i + 2 <= query.han.length; i++) {
       const bg = query.han.slice(i, i + 2);
       if (seenBigram.has(bg)) continue;
       seenBigram.add(bg);
-      add(this.byBigram.get(bg));
+      if (this.addCapped(out, this.byBigram.get(bg))) skipped = true;
     }
     // When a key was skipped, exact keys (whatever their length) bring back every strong match it held.
     // Without a skipped key they add nothing the keys above have not found.
@@ -290,6 +285,14 @@ export class EntityIndex {
     }
     if (query.syllables.length) this.addAll(out, this.byLetters.get(query.syllables.join('')));
     return out;
+  }
+
+  /** Adds a posting list within MAX_POSTING to the candidates; true when the list was skipped as too long. */
+  private addCapped(out: Set<number>, postings: number[] | undefined): boolean {
+    if (!postings) return false;
+    if (postings.length > MAX_POSTING) return true;
+    for (const fi of postings) out.add(fi);
+    return false;
   }
 
   private addAll(out: Set<number>, postings: number[] | undefined): void {

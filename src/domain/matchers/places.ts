@@ -162,7 +162,7 @@ function scanTokens(cell: RowCell, hits: PlaceHit[]) {
     let matched: { name: PlaceName; len: number } | null = null;
     // Only as many tokens as the longest name that starts with this one (most tokens start none).
     for (let n = Math.min(longestFrom.get(tokens[i]) ?? 1, tokens.length - i); n >= 1 && !matched; n--) {
-      const list = latin.get(tokens.slice(i, i + n).join(' '));
+      const list = latin.get(n === 1 ? tokens[i] : tokens.slice(i, i + n).join(' '));
       if (list) matched = { name: list[0], len: n };
     }
     if (!matched) {
