@@ -36,7 +36,7 @@ export function composition(bundleFile: string): { pkg: string; bytes: number; g
   const pieces = new Map<string, string[]>();
   let src = 0;
   const charge = (source: number, text: string) => {
-    const pkg = source < 0 ? '(webpack runtime, unmapped)' : packageOf(map.sources[source]);
+    const pkg = source < 0 ? '(unmapped: JSON data modules, webpack runtime)' : packageOf(map.sources[source]);
     const list = pieces.get(pkg) ?? [];
     list.push(text);
     pieces.set(pkg, list);
