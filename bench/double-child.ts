@@ -9,7 +9,7 @@
 // chunks: the megabytes of cell values the plan writes (as test/excel/scale.test.ts counts them).
 import { applyPlan } from '../src/excel/apply-plan';
 import { loadStoredLists } from '../src/excel/list-settings';
-import { readWorkbook } from '../src/excel/read-workbook';
+import { readWorkbook, screeningInput } from '../src/excel/read-workbook';
 import { syncCount } from '../src/excel/sync-counter';
 import { screenWorkbook } from '../src/domain/engine';
 import type { WritePlan } from '../src/domain/write-plan-types';
@@ -64,17 +64,7 @@ export async function screenOnDouble(rows: number): Promise<DoubleRun> {
     });
     const readMs = performance.now() - t0;
     const t1 = performance.now();
-    const screened = await screenWorkbook({
-      targets: [{ grid: read.grid }],
-      sheetNames: read.facts.sheetNames,
-      summaryA1: read.facts.summaryA1,
-      sheetA1: read.facts.sheetA1,
-      provenance: read.facts.provenance,
-      watchlist: read.facts.watchlist,
-      extraLists: read.extraLists,
-      settings: { usImporter: false },
-      today: '2026-11-28',
-    });
+    const screened = await screenWorkbook(screeningInput(read, { settings: { usImporter: false }, today: '2026-11-28' }));
     const screenMs = performance.now() - t1;
     const readRecords = installed.stats.records.length;
     const t2 = performance.now();

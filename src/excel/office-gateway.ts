@@ -7,7 +7,7 @@ import { qualifiedAddress } from './a1';
 import { ApplyResult, applyPlan } from './apply-plan';
 import { runExcel } from './excel-run';
 import { filterByStatus } from './filter';
-import { NoTableFound, readWorkbook } from './read-workbook';
+import { NoTableFound, readWorkbook, screeningInput } from './read-workbook';
 import { addStoredList, listsInUse, loadStoredLists, parseListInput, removeStoredList, storedListInUse } from './list-settings';
 import { loadRoleOverrides, saveRoleOverrides } from './role-settings';
 import { syncCount } from './sync-counter';
@@ -116,17 +116,7 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Workboo
     let screened;
     try {
       screened = await screenWorkbook(
-        {
-          targets: [{ grid: read.grid, overrides: request.overrides }],
-          sheetNames: read.facts.sheetNames,
-          summaryA1: read.facts.summaryA1,
-          sheetA1: read.facts.sheetA1,
-          provenance: read.facts.provenance,
-          watchlist: read.facts.watchlist,
-          extraLists: read.extraLists,
-          settings: request.settings,
-          today: today(),
-        },
+        screeningInput(read, { overrides: request.overrides, settings: request.settings, today: today() }),
         { onProgress: (done, total) => onProgress({ phase: 'screening', done, total }), signal, yieldToHost: timeSlicedYield(), sliceRows: SCREEN_CHECK_ROWS },
       );
     } catch (error) {

@@ -1,5 +1,7 @@
 // Everything a screening run reads, in few syncs: where the table is, its cells, and the workbook facts.
-import type { SheetGrid } from '../domain/types';
+import type { ScreenOptions, ScreenWorkbookInput } from '../domain/engine';
+import type { ScreeningList } from '../domain/lists';
+import type { RoleOverrides, Settings, SheetGrid } from '../domain/types';
 import { TableLocation, finishLocate, probeTable } from './locate-table';
 import { syncCounted } from './sync-counter';
 import { readGrid } from './read-grid';
@@ -9,6 +11,24 @@ export interface WorkbookRead {
   location: TableLocation;
   grid: SheetGrid;
   facts: WorkbookFacts;
+}
+
+/** What the domain's screenWorkbook needs, from what a run read. */
+export function screeningInput(
+  read: WorkbookRead & { extraLists: ScreeningList[] },
+  request: { overrides?: RoleOverrides; settings: Settings; today: string },
+): ScreenWorkbookInput & ScreenOptions {
+  return {
+    targets: [{ grid: read.grid, overrides: request.overrides }],
+    sheetNames: read.facts.sheetNames,
+    summaryA1: read.facts.summaryA1,
+    sheetA1: read.facts.sheetA1,
+    provenance: read.facts.provenance,
+    watchlist: read.facts.watchlist,
+    extraLists: read.extraLists,
+    settings: request.settings,
+    today: request.today,
+  };
 }
 
 export class NoTableFound extends Error {

@@ -15,7 +15,7 @@
 import { createOfficeGateway } from '../excel/office-gateway';
 import { createWorkbook, installExcelDouble, type InstalledDouble, type WorkbookSpec } from '../../test/support/excel-double';
 import type { ScreenProgress } from './gateway';
-import { mountApp, mountNotice } from './mount';
+import { mountApp, mountNotice, paneContainer } from './mount';
 
 interface E2EState {
   /** 'excel' inside a real Excel host, 'double' on the in-memory double, 'error' when the book could not be loaded. */
@@ -31,16 +31,6 @@ declare global {
     __ctaDouble?: InstalledDouble;
     __ctaE2E?: E2EState;
   }
-}
-
-function container(): HTMLElement {
-  let el = document.getElementById('container');
-  if (!el) {
-    el = document.createElement('div');
-    el.id = 'container';
-    document.body.appendChild(el);
-  }
-  return el;
 }
 
 const params = new URLSearchParams(window.location.search);
@@ -63,7 +53,7 @@ async function mountOnDouble(): Promise<void> {
   state.mode = 'double';
   const gateway = createOfficeGateway();
   // The same gateway; its progress reports are also timed for the test.
-  mountApp(container(), {
+  mountApp(paneContainer(), {
     ...gateway,
     screen: (request) =>
       gateway.screen({
@@ -79,7 +69,7 @@ async function mountOnDouble(): Promise<void> {
 function fail(error: unknown): void {
   state.mode = 'error';
   state.error = error instanceof Error ? error.message : String(error);
-  mountNotice(container(), state.error);
+  mountNotice(paneContainer(), state.error);
 }
 
 if (typeof Office === 'undefined') {
@@ -88,7 +78,7 @@ if (typeof Office === 'undefined') {
   void Office.onReady(({ host }) => {
     if (host === Office.HostType.Excel) {
       state.mode = 'excel';
-      mountApp(container(), createOfficeGateway());
+      mountApp(paneContainer(), createOfficeGateway());
       return;
     }
     mountOnDouble().catch(fail);

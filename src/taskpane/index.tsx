@@ -1,32 +1,22 @@
 // Production entry of the task pane: waits for Office, then mounts the pane on the Office.js gateway.
 import { createOfficeGateway } from '../excel/office-gateway';
-import { mountApp, mountNotice } from './mount';
+import { mountApp, mountNotice, paneContainer } from './mount';
 
 const NOT_IN_EXCEL = 'This pane works inside Excel. Open a workbook in Excel and select Screen suppliers on the Home tab.';
 const NO_OFFICE_JS = 'Office could not be loaded. Check your connection, then close and reopen the pane from Excel (Home tab, Screen suppliers).';
 
-function container(): HTMLElement {
-  let el = document.getElementById('container');
-  if (!el) {
-    el = document.createElement('div');
-    el.id = 'container';
-    document.body.appendChild(el);
-  }
-  return el;
-}
-
 if (typeof Office === 'undefined') {
-  mountNotice(container(), NO_OFFICE_JS);
+  mountNotice(paneContainer(), NO_OFFICE_JS);
 } else {
   void Office.onReady(({ host }) => {
     if (host !== Office.HostType.Excel) {
-      mountNotice(container(), NOT_IN_EXCEL);
+      mountNotice(paneContainer(), NOT_IN_EXCEL);
       return;
     }
     try {
-      mountApp(container(), createOfficeGateway());
+      mountApp(paneContainer(), createOfficeGateway());
     } catch {
-      mountNotice(container(), 'The pane could not connect to this workbook. Close the pane and open it again from the Home tab.');
+      mountNotice(paneContainer(), 'The pane could not connect to this workbook. Close the pane and open it again from the Home tab.');
     }
   });
 }

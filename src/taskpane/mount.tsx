@@ -17,6 +17,17 @@ function rootOf(container: Element): Root {
   return root;
 }
 
+/** The page's #container element, created when the page lacks it. */
+export function paneContainer(): HTMLElement {
+  let el = document.getElementById('container');
+  if (!el) {
+    el = document.createElement('div');
+    el.id = 'container';
+    document.body.appendChild(el);
+  }
+  return el;
+}
+
 export function mountApp(container: Element, gateway: WorkbookGateway): void {
   rootOf(container).render(
     <FluentProvider theme={webLightTheme}>
