@@ -69,7 +69,9 @@ import { readRow } from './cells';
 import { detectTable as detect } from './columns';
 import { BUILT_IN_LIST, type ScreeningList } from './lists';
 import { cellText } from './normalize';
-import { freeProvenanceName, isOurProvenance, provenanceRows, readPreviousRun, type PreviousRun } from './provenance';
+import { freeProvenanceName, isOurProvenance, provenanceRowOf, provenanceRows, readPreviousRun, type PreviousRun } from './provenance';
+import { renderRow, type RenderedRow } from './render-row';
+import { warmPlaceIndex } from './matchers/places';
 import { RowScreener, supplierKey } from './screen-row';
 import { planSheet, planSummary, summarySheetName } from './write-plan';
 import { RULES_VERSION } from './wording';
@@ -121,6 +123,7 @@ export async function screenWorkbook(input: ScreenWorkbookInput & ScreenOptions,
   const grids: SheetGrid[] = [];
   const skipped: SkippedSheet[] = [];
   for (const t of input.targets) {
+    if (hooks.yieldToHost) await hooks.yieldToHost();
     const layout = detect(t.grid, t.overrides);
     if (!layout) skipped.push({ sheetName: t.grid.sheetName, reason: 'no supplier table found (no header row with a supplier name or location column)' });
     else if (layout.lastDataRow < layout.firstDataRow) skipped.push({ sheetName: t.grid.sheetName, reason: 'the table has a header row but no data rows' });
@@ -134,43 +137,65 @@ export async function screenWorkbook(input: ScreenWorkbookInput & ScreenOptions,
   }
   const total = layouts.reduce((n, l) => n + l.lastDataRow - l.firstDataRow + 1, 0);
   const slice = hooks.sliceRows ?? 500;
-  let done = 0;
+  // Between steps and rows, so that no step holds a host's UI for long (the hook decides by time).
+  const breathe = async () => {
+    if (hooks.yieldToHost) await hooks.yieldToHost();
+  };
+  await breathe();
   const screener = new RowScreener({ settings: input.settings, lists });
+  await breathe();
+  warmPlaceIndex();
+  await breathe();
+  const screened = screenedStamp(input.today, lists);
+  let done = 0;
   const results: (RowResult | null)[][] = [];
-  const provenance: { result: RowResult; supplier: string }[] = [];
+  const rendered: (RenderedRow | null)[][] = [];
+  const provenance: string[][] = [];
   for (let s = 0; s < layouts.length; s++) {
     const layout = layouts[s];
     const grid = grids[s];
     const sheetResults: (RowResult | null)[] = [];
+    const sheetRendered: (RenderedRow | null)[] = [];
     for (let row = layout.firstDataRow; row <= layout.lastDataRow; row++) {
       if (hooks.signal?.aborted) throw new ScreeningCancelled(done);
-      if (isBlankDataRow(grid, layout, row)) sheetResults.push(null);
-      else {
+      if (isBlankDataRow(grid, layout, row)) {
+        sheetResults.push(null);
+        sheetRendered.push(null);
+      } else {
         const view = readRow(grid, layout, row);
-        const suppressed = suppressionFor(previous, layout.sheetName, supplierKey(view), reviewerDecision(grid, layout, row));
+        const supplier = supplierKey(view);
+        const suppressed = suppressionFor(previous, layout.sheetName, supplier, reviewerDecision(grid, layout, row));
         const result = screener.screen(view, suppressed);
-        result.change = changeOf(result, previousStatusOf(previous, layout.sheetName, supplierKey(view)), previous !== null);
+        result.change = changeOf(result, previousStatusOf(previous, layout.sheetName, supplier), previous !== null);
         sheetResults.push(result);
-        provenance.push({ result, supplier: supplierKey(view) });
+        sheetRendered.push(renderRow(result, screened));
+        provenance.push(provenanceRowOf(result, supplier));
       }
       done++;
       if (done % slice === 0) {
         hooks.onProgress?.(done, total);
-        if (hooks.yieldToHost) await hooks.yieldToHost();
+        await breathe();
       }
     }
     results.push(sheetResults);
+    rendered.push(sheetRendered);
   }
   hooks.onProgress?.(done, total);
   if (hooks.signal?.aborted) throw new ScreeningCancelled(done);
 
   const infos = lists.map(listInfo);
-  const screened = screenedStamp(input.today, lists);
   const flat = results.flat().filter((r): r is RowResult => r !== null);
   const summaryTarget = summarySheetName(input.sheetNames, (name) => (name === 'CtA Summary' ? input.summaryA1 : input.sheetA1?.[name]));
+  const sheets = [];
+  for (let i = 0; i < layouts.length; i++) {
+    sheets.push(planSheet({ grid: grids[i], layout: layouts[i], rendered: rendered[i] }));
+    await breathe();
+  }
+  const summary = planSummary({ sheetName: summaryTarget.name, replace: summaryTarget.replace, today: input.today, settings: input.settings, lists: infos, layouts, results: flat, screened, previous });
+  await breathe();
   const plan = {
-    sheets: layouts.map((layout, i) => planSheet({ grid: grids[i], layout, results: results[i], screened })),
-    summary: planSummary({ sheetName: summaryTarget.name, replace: summaryTarget.replace, today: input.today, settings: input.settings, lists: infos, layouts, results: flat, screened, previous }),
+    sheets,
+    summary,
     provenance: {
       sheetName: ourProvenance ? ourProvenance.sheetName : freeProvenanceName(input.sheetNames),
       replace: !!ourProvenance,

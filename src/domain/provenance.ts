@@ -70,17 +70,25 @@ export function readPreviousRun(grid: SheetGrid | null): PreviousRun | null {
   return { screened: value('screened'), lists, bySupplier };
 }
 
-export interface ProvenanceRowInput {
-  result: RowResult;
-  supplier: string;
+/** One supplier row of the provenance sheet: the finding keys behind its status. */
+export function provenanceRowOf(result: RowResult, supplier: string): string[] {
+  return [
+    result.sheetName,
+    String(result.row),
+    supplier,
+    result.status,
+    result.findings.map((f) => f.key.replace(/ /g, '_')).join(' '),
+    result.suppressed.map((f) => f.key.replace(/ /g, '_')).join(' '),
+  ];
 }
 
+/** The provenance sheet: how the run was made, then `rows` (from provenanceRowOf). */
 export function provenanceRows(input: {
   today: string;
   settings: Settings;
   lists: ListInfo[];
   layouts: TableLayout[];
-  rows: ProvenanceRowInput[];
+  rows: string[][];
 }): string[][] {
   const mapping = input.layouts.map((l) => ({
     sheet: l.sheetName,
@@ -97,15 +105,6 @@ export function provenanceRows(input: {
     [],
     ROWS_HEADER,
   ];
-  for (const { result, supplier } of input.rows) {
-    rows.push([
-      result.sheetName,
-      String(result.row),
-      supplier,
-      result.status,
-      result.findings.map((f) => f.key.replace(/ /g, '_')).join(' '),
-      result.suppressed.map((f) => f.key.replace(/ /g, '_')).join(' '),
-    ]);
-  }
+  for (const row of input.rows) rows.push(row);
   return rows;
 }

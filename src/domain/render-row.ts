@@ -24,8 +24,10 @@ export function confidenceWord(r: RowResult): string {
   return r.confidence ? r.confidence[0].toUpperCase() + r.confidence.slice(1) : '';
 }
 
+export type RenderedRow = Record<Exclude<OutputHeader, 'Reviewer Decision' | 'Reviewer Note'>, string>;
+
 /** Values of the product-owned output columns for a row. */
-export function renderRow(r: RowResult, screened: string): Record<Exclude<OutputHeader, 'Reviewer Decision' | 'Reviewer Note'>, string> {
+export function renderRow(r: RowResult, screened: string): RenderedRow {
   return {
     'CtA Status': r.status,
     'CtA Categories': r.categories.join('; '),

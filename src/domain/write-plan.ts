@@ -4,7 +4,7 @@ import { cellText } from './normalize';
 import type { ListInfo } from './engine';
 import { CHANGES } from './change';
 import type { PreviousRun } from './provenance';
-import { renderRow } from './render-row';
+import type { RenderedRow } from './render-row';
 import { STATUS_STYLES } from './status-styles';
 import {
   ALL_OUTPUT_HEADERS,
@@ -72,14 +72,12 @@ export function placeColumns(grid: SheetGrid, layout: TableLayout): { positions:
 export interface SheetPlanInput {
   grid: SheetGrid;
   layout: TableLayout;
-  /** One entry per data row (firstDataRow..lastDataRow); null for blank rows. */
-  results: (RowResult | null)[];
-  screened: string;
+  /** renderRow() of each data row (firstDataRow..lastDataRow); null for blank rows. */
+  rendered: (RenderedRow | null)[];
 }
 
-export function planSheet({ grid, layout, results, screened }: SheetPlanInput): SheetWrite {
+export function planSheet({ grid, layout, rendered }: SheetPlanInput): SheetWrite {
   const { positions, isNew, insert } = placeColumns(grid, layout);
-  const rendered = results.map((r) => (r ? renderRow(r, screened) : null));
   const columns: OutputColumnWrite[] = ALL_OUTPUT_HEADERS.map((header) => ({
     header,
     column: positions[header],

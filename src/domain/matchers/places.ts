@@ -121,6 +121,11 @@ function buildIndex() {
   return { latin, longestFrom, zh };
 }
 
+/** Build the place index now (hosts call this between UI breaths rather than inside the first row). */
+export function warmPlaceIndex(): void {
+  placeIndex();
+}
+
 function placeIndex() {
   index ??= buildIndex();
   return index;
