@@ -1,6 +1,6 @@
 // Facade of the screening domain: what both hosts call. Pure: no Office, no file system.
 import type { CellValue, RoleOverrides, RowResult, Settings, SheetGrid, TableLayout } from './types';
-import type { WritePlan } from './write-plan-types';
+import type { ProvenanceWrite, SheetWrite, SummarySheetWrite, WritePlan } from './write-plan-types';
 
 /** A screening list in use (the built-in UFLPA Entity List, or one the user imported). */
 export interface ListInfo {
@@ -73,7 +73,7 @@ import { freeProvenanceName, isOurProvenance, provenanceRowOf, provenanceRows, r
 import { renderRow, type RenderedRow } from './render-row';
 import { warmPlaceIndex } from './matchers/places';
 import { RowScreener, supplierKey } from './screen-row';
-import { planSheet, planSummary, summarySheetName } from './write-plan';
+import { columnValues, planSheet, planSummary, summarySheetName, SummaryTally } from './write-plan';
 import { RULES_VERSION } from './wording';
 import { changeOf, previousStatusOf } from './change';
 import { parseListTable, WATCHLIST_SHEET } from './list-import';
@@ -113,8 +113,35 @@ export interface ScreenOptions {
   extraLists?: ScreeningList[];
 }
 
-/** Screen every target table and build the write plan. Nothing is written: hosts apply the plan. */
-export async function screenWorkbook(input: ScreenWorkbookInput & ScreenOptions, hooks: ScreenHooks = {}): Promise<ScreenWorkbookResult> {
+export interface ScreenedRow {
+  result: RowResult;
+  rendered: RenderedRow;
+}
+
+/**
+ * A screening run, prepared: tables found, indexes built and the output placed. Rows are screened
+ * one at a time, so a host can write each row's output as it goes instead of holding them all.
+ */
+export interface Screening {
+  layouts: TableLayout[];
+  skipped: SkippedSheet[];
+  lists: ListInfo[];
+  /** One per layout: where and how to write; `columns[].values` start empty (see columnValues). */
+  sheets: SheetWrite[];
+  /** Data rows over all layouts, blank ones included. */
+  total: number;
+  /** Screen data row `row` of layout `sheet`: null for a blank row. Each row once, in ascending order per sheet. */
+  screenRow(sheet: number, row: number): ScreenedRow | null;
+  /** The summary and provenance sheets, from every row screened so far. */
+  finish(): { summary: SummarySheetWrite; provenance: ProvenanceWrite };
+}
+
+/** Find the tables, build the indexes and place the output columns. Nothing is screened yet. */
+export async function prepareScreening(input: ScreenWorkbookInput & ScreenOptions, hooks: Pick<ScreenHooks, 'yieldToHost'> = {}): Promise<Screening> {
+  // Between steps, so that no step holds a host's UI for long (the hook decides by time).
+  const breathe = async () => {
+    if (hooks.yieldToHost) await hooks.yieldToHost();
+  };
   const lists = [BUILT_IN_LIST, ...(input.extraLists ?? [])];
   if (input.watchlist) lists.push(parseListTable(input.watchlist.rows.map((r) => r.map(cellText)), WATCHLIST_SHEET, 'in this workbook'));
   const ourProvenance = input.provenance && isOurProvenance(input.provenance) && input.sheetNames.includes(input.provenance.sheetName) ? input.provenance : null;
@@ -123,7 +150,7 @@ export async function screenWorkbook(input: ScreenWorkbookInput & ScreenOptions,
   const grids: SheetGrid[] = [];
   const skipped: SkippedSheet[] = [];
   for (const t of input.targets) {
-    if (hooks.yieldToHost) await hooks.yieldToHost();
+    await breathe();
     const layout = detect(t.grid, t.overrides);
     if (!layout) skipped.push({ sheetName: t.grid.sheetName, reason: 'no supplier table found (no header row with a supplier name or location column)' });
     else if (layout.lastDataRow < layout.firstDataRow) skipped.push({ sheetName: t.grid.sheetName, reason: 'the table has a header row but no data rows' });
@@ -135,74 +162,82 @@ export async function screenWorkbook(input: ScreenWorkbookInput & ScreenOptions,
       }
     }
   }
-  const total = layouts.reduce((n, l) => n + l.lastDataRow - l.firstDataRow + 1, 0);
-  const slice = hooks.sliceRows ?? 500;
-  // Between steps and rows, so that no step holds a host's UI for long (the hook decides by time).
-  const breathe = async () => {
-    if (hooks.yieldToHost) await hooks.yieldToHost();
-  };
   await breathe();
   const screener = new RowScreener({ settings: input.settings, lists });
   await breathe();
   warmPlaceIndex();
   await breathe();
+  const sheets: SheetWrite[] = [];
+  for (let i = 0; i < layouts.length; i++) {
+    sheets.push(planSheet({ grid: grids[i], layout: layouts[i] }));
+    await breathe();
+  }
   const screened = screenedStamp(input.today, lists);
-  let done = 0;
-  const results: (RowResult | null)[][] = [];
-  const rendered: (RenderedRow | null)[][] = [];
+  const infos = lists.map(listInfo);
+  const counts = new SummaryTally();
   const provenance: string[][] = [];
-  for (let s = 0; s < layouts.length; s++) {
-    const layout = layouts[s];
-    const grid = grids[s];
-    const sheetResults: (RowResult | null)[] = [];
-    const sheetRendered: (RenderedRow | null)[] = [];
+  return {
+    layouts,
+    skipped,
+    lists: infos,
+    sheets,
+    total: layouts.reduce((n, l) => n + l.lastDataRow - l.firstDataRow + 1, 0),
+    screenRow(s, row) {
+      const layout = layouts[s];
+      const grid = grids[s];
+      if (isBlankDataRow(grid, layout, row)) return null;
+      const view = readRow(grid, layout, row);
+      const supplier = supplierKey(view);
+      const suppressed = suppressionFor(previous, layout.sheetName, supplier, reviewerDecision(grid, layout, row));
+      const result = screener.screen(view, suppressed);
+      result.change = changeOf(result, previousStatusOf(previous, layout.sheetName, supplier), previous !== null);
+      counts.add(result);
+      provenance.push(provenanceRowOf(result, supplier));
+      return { result, rendered: renderRow(result, screened) };
+    },
+    finish() {
+      const summaryTarget = summarySheetName(input.sheetNames, (name) => (name === 'CtA Summary' ? input.summaryA1 : input.sheetA1?.[name]));
+      return {
+        summary: planSummary({ sheetName: summaryTarget.name, replace: summaryTarget.replace, today: input.today, settings: input.settings, lists: infos, layouts, counts, screened, previous }),
+        provenance: {
+          sheetName: ourProvenance ? ourProvenance.sheetName : freeProvenanceName(input.sheetNames),
+          replace: !!ourProvenance,
+          rows: provenanceRows({ today: input.today, settings: input.settings, lists: infos, layouts, rows: provenance }),
+        },
+      };
+    },
+  };
+}
+
+/** Screen every target table and build the whole write plan. Nothing is written: hosts apply the plan. */
+export async function screenWorkbook(input: ScreenWorkbookInput & ScreenOptions, hooks: ScreenHooks = {}): Promise<ScreenWorkbookResult> {
+  const screening = await prepareScreening(input, hooks);
+  const slice = hooks.sliceRows ?? 500;
+  let done = 0;
+  const results: RowResult[][] = [];
+  for (let s = 0; s < screening.layouts.length; s++) {
+    const layout = screening.layouts[s];
+    const sheet = screening.sheets[s];
+    const sheetResults: RowResult[] = [];
     for (let row = layout.firstDataRow; row <= layout.lastDataRow; row++) {
       if (hooks.signal?.aborted) throw new ScreeningCancelled(done);
-      if (isBlankDataRow(grid, layout, row)) {
-        sheetResults.push(null);
-        sheetRendered.push(null);
-      } else {
-        const view = readRow(grid, layout, row);
-        const supplier = supplierKey(view);
-        const suppressed = suppressionFor(previous, layout.sheetName, supplier, reviewerDecision(grid, layout, row));
-        const result = screener.screen(view, suppressed);
-        result.change = changeOf(result, previousStatusOf(previous, layout.sheetName, supplier), previous !== null);
-        sheetResults.push(result);
-        sheetRendered.push(renderRow(result, screened));
-        provenance.push(provenanceRowOf(result, supplier));
-      }
+      const screened = screening.screenRow(s, row);
+      if (screened) sheetResults.push(screened.result);
+      const values = columnValues(sheet, screened?.rendered ?? null);
+      for (let c = 0; c < values.length; c++) sheet.columns[c].values.push(values[c]);
       done++;
       if (done % slice === 0) {
-        hooks.onProgress?.(done, total);
-        await breathe();
+        hooks.onProgress?.(done, screening.total);
+        if (hooks.yieldToHost) await hooks.yieldToHost();
       }
     }
     results.push(sheetResults);
-    rendered.push(sheetRendered);
   }
-  hooks.onProgress?.(done, total);
+  hooks.onProgress?.(done, screening.total);
   if (hooks.signal?.aborted) throw new ScreeningCancelled(done);
-
-  const infos = lists.map(listInfo);
-  const flat = results.flat().filter((r): r is RowResult => r !== null);
-  const summaryTarget = summarySheetName(input.sheetNames, (name) => (name === 'CtA Summary' ? input.summaryA1 : input.sheetA1?.[name]));
-  const sheets = [];
-  for (let i = 0; i < layouts.length; i++) {
-    sheets.push(planSheet({ grid: grids[i], layout: layouts[i], rendered: rendered[i] }));
-    await breathe();
-  }
-  const summary = planSummary({ sheetName: summaryTarget.name, replace: summaryTarget.replace, today: input.today, settings: input.settings, lists: infos, layouts, results: flat, screened, previous });
-  await breathe();
-  const plan = {
-    sheets,
-    summary,
-    provenance: {
-      sheetName: ourProvenance ? ourProvenance.sheetName : freeProvenanceName(input.sheetNames),
-      replace: !!ourProvenance,
-      rows: provenanceRows({ today: input.today, settings: input.settings, lists: infos, layouts, rows: provenance }),
-    },
-  };
-  return { layouts, results: results.map((r) => r.filter((x): x is RowResult => x !== null)), skipped, lists: infos, plan };
+  if (hooks.yieldToHost) await hooks.yieldToHost();
+  const { summary, provenance } = screening.finish();
+  return { layouts: screening.layouts, results, skipped: screening.skipped, lists: screening.lists, plan: { sheets: screening.sheets, summary, provenance } };
 }
 
 export type { Finding };

@@ -72,18 +72,17 @@ export function placeColumns(grid: SheetGrid, layout: TableLayout): { positions:
 export interface SheetPlanInput {
   grid: SheetGrid;
   layout: TableLayout;
-  /** renderRow() of each data row (firstDataRow..lastDataRow); null for blank rows. */
-  rendered: (RenderedRow | null)[];
 }
 
-export function planSheet({ grid, layout, rendered }: SheetPlanInput): SheetWrite {
+/** Where the output columns go and how the sheet is formatted; column values start empty (see columnValues). */
+export function planSheet({ grid, layout }: SheetPlanInput): SheetWrite {
   const { positions, isNew, insert } = placeColumns(grid, layout);
   const columns: OutputColumnWrite[] = ALL_OUTPUT_HEADERS.map((header) => ({
     header,
     column: positions[header],
     owner: isReviewer(header) ? 'reviewer' : 'product',
     isNew: isNew.has(header),
-    values: isReviewer(header) ? rendered.map(() => null) : rendered.map((r) => (r ? r[header as keyof typeof r] : null)),
+    values: [],
     width: WIDTHS[header],
   }));
   const lastOutput = Math.max(...columns.map((c) => c.column));
@@ -104,6 +103,11 @@ export function planSheet({ grid, layout, rendered }: SheetPlanInput): SheetWrit
   };
 }
 
+/** One data row's output values, in `sheet.columns` order: null leaves the cell (reviewer columns, blank rows). */
+export function columnValues(sheet: SheetWrite, rendered: RenderedRow | null): (string | null)[] {
+  return sheet.columns.map((c) => (c.owner === 'reviewer' || !rendered ? null : rendered[c.header as keyof RenderedRow]));
+}
+
 /** 'CtA Summary' when free or ours; otherwise the first free 'CtA Summary (n)'. */
 export function summarySheetName(sheetNames: string[], a1Of: (name: string) => CellValue | undefined): { name: string; replace: boolean } {
   for (let n = 1; n < 100; n++) {
@@ -114,6 +118,34 @@ export function summarySheetName(sheetNames: string[], a1Of: (name: string) => C
   throw new Error('Too many sheets named CtA Summary: rename or delete some and screen again.');
 }
 
+/**
+ * Running counts for the summary, fed one screened row at a time: rows per status, per category and
+ * per change, and the paragraphs cited (each distinct citations-and-actions text is read once: most
+ * rows share one).
+ */
+export class SummaryTally {
+  rows = 0;
+  readonly status = new Map<string, number>();
+  readonly category = new Map<string, number>();
+  readonly change = new Map<string, number>();
+  readonly cited = new Set<string>();
+  private readonly read = new Set<string>();
+
+  add(r: RowResult): void {
+    this.rows++;
+    this.status.set(r.status, (this.status.get(r.status) ?? 0) + 1);
+    for (let i = 0; i < r.categories.length; i++) {
+      const c = r.categories[i];
+      if (r.categories.indexOf(c) === i) this.category.set(c, (this.category.get(c) ?? 0) + 1);
+    }
+    if (r.change !== undefined) this.change.set(r.change, (this.change.get(r.change) ?? 0) + 1);
+    const text = `${r.citations} ${r.actions.join(' ')}`;
+    if (this.read.has(text)) return;
+    this.read.add(text);
+    for (const m of text.matchAll(CITED)) this.cited.add(m[1]);
+  }
+}
+
 export interface SummaryInput {
   sheetName: string;
   replace: boolean;
@@ -121,37 +153,12 @@ export interface SummaryInput {
   settings: Settings;
   lists: ListInfo[];
   layouts: TableLayout[];
-  results: RowResult[];
+  counts: SummaryTally;
   screened: string;
   previous?: PreviousRun | null;
 }
 
 const CITED = /\b([ABC]\.\d(?:\.\d)?)\b/g;
-
-/**
- * One pass over the results for the summary: rows per status, per category and per change, and the
- * paragraphs cited (each distinct citations-and-actions text is read once: most rows share one).
- */
-function tally(results: RowResult[]): { status: Map<string, number>; category: Map<string, number>; change: Map<string, number>; cited: Set<string> } {
-  const status = new Map<string, number>();
-  const category = new Map<string, number>();
-  const change = new Map<string, number>();
-  const cited = new Set<string>();
-  const read = new Set<string>();
-  for (const r of results) {
-    status.set(r.status, (status.get(r.status) ?? 0) + 1);
-    for (let i = 0; i < r.categories.length; i++) {
-      const c = r.categories[i];
-      if (r.categories.indexOf(c) === i) category.set(c, (category.get(c) ?? 0) + 1);
-    }
-    if (r.change !== undefined) change.set(r.change, (change.get(r.change) ?? 0) + 1);
-    const text = `${r.citations} ${r.actions.join(' ')}`;
-    if (read.has(text)) continue;
-    read.add(text);
-    for (const m of text.matchAll(CITED)) cited.add(m[1]);
-  }
-  return { status, category, change, cited };
-}
 
 function bar(count: number, max: number): string {
   return max > 0 ? '█'.repeat(Math.round((count / max) * 30)) : '';
@@ -164,12 +171,12 @@ export function planSummary(input: SummaryInput): SummarySheetWrite {
     rows.push(cells);
     if (isBold) bold.push(rows.length);
   };
-  const counts = tally(input.results);
+  const counts = input.counts;
   const statusCounts = STATUSES.map((s) => counts.status.get(s) ?? 0);
   const max = Math.max(0, ...statusCounts);
   add([SUMMARY_MARKER], true);
   add([`Screened ${input.screened}. Settings: ${input.settings.usImporter ? 'screened as a US importer (C.1 applies)' : 'not screened as a US importer'}.`]);
-  add([`${input.results.length} supplier rows on ${input.layouts.length} sheet(s): ${input.layouts.map((l) => l.sheetName).join(', ')}.`]);
+  add([`${counts.rows} supplier rows on ${input.layouts.length} sheet(s): ${input.layouts.map((l) => l.sheetName).join(', ')}.`]);
   add([]);
   add(['Status', 'Rows', 'Share'], true);
   const chartFirst = rows.length + 1;
@@ -197,7 +204,7 @@ export function planSummary(input: SummaryInput): SummarySheetWrite {
   }
   add([]);
   add(['Paragraphs cited', 'Meaning'], true);
-  const used = counts.cited;
+  const used = new Set(counts.cited);
   used.add('B.4');
   used.add('B.6');
   for (const id of Object.keys(PARAGRAPHS)) if (used.has(id)) add([id, PARAGRAPHS[id]]);
