@@ -1,11 +1,82 @@
-// Chinese script helpers over well-kept libraries: OpenCC for traditional → simplified,
-// pinyin-pro for Han → Pinyin.
-import * as OpenCC from 'opencc-js/t2cn';
-import { customPinyin, pinyin } from 'pinyin-pro';
+// Chinese script helpers: traditional → simplified by character, and Han → toneless Pinyin with the
+// word readings that differ from the characters' (重庆 chong qing, 厦门 xia men). The tables are made
+// from opencc-js and pinyin-pro by scripts/build-chinese-tables.ts, which is why the task pane does
+// not ship those libraries; test/domain/chinese-tables.test.ts holds the tables to them.
+import tablesJson from '../data/chinese-tables.json';
+
+/** The characters of a reading code: printable ASCII without `"` and `\`, so the JSON needs no escapes. */
+export const CODE_ALPHABET = Array.from({ length: 0x7f - 0x23 }, (_, i) => String.fromCharCode(0x23 + i))
+  .filter((c) => c !== '\\')
+  .join('');
+/** The syllable of a code point pinyin-pro has no reading for. */
+export const NO_READING = '-';
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
-const toSimplifiedHk = OpenCC.Converter({ from: 'hk', to: 'cn' });
-const toSimplifiedTw = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const HAN_OR_ASTRAL = /[\u3400-\u9fff\uf900-\ufaff]|[\ud840-\ud8bf][\udc00-\udfff]/g;
+
+interface Tables {
+  first: number;
+  /** Reading of code point first + i, '' when there is none. */
+  bmp: string[];
+  astral: Map<string, string>;
+  words: Map<string, string[]>;
+  longestWord: number;
+  t2s: Map<string, string>;
+}
+
+let decoded: Tables | null = null;
+
+/** Unpacks src/data/chinese-tables.json (layout in scripts/build-chinese-tables.ts), once, when first needed. */
+function tables(): Tables {
+  if (decoded) return decoded;
+  const t = tablesJson;
+  const syllables = t.syllables.split(' ').map((s) => (s === NO_READING ? '' : s));
+  const base = CODE_ALPHABET.length;
+  const bmp: string[] = [];
+  for (let i = 0; i < t.codes.length; i++) {
+    const d = CODE_ALPHABET.indexOf(t.codes[i]);
+    bmp.push(syllables[d < t.single ? d : t.single + (d - t.single) * base + CODE_ALPHABET.indexOf(t.codes[++i])]);
+  }
+  const astral = new Map<string, string>();
+  for (const entry of t.astral.split(' ')) astral.set(entry.slice(0, 2), syllables[Number(entry.slice(2))]);
+  const t2s = new Map<string, string>();
+  const simplified = Array.from(t.t2sTo);
+  let cp = 0;
+  let gap = 0;
+  for (const c of t.t2sFrom) {
+    const d = CODE_ALPHABET.indexOf(c);
+    gap = gap * 45 + (d % 45);
+    if (d < 45) continue;
+    cp += gap;
+    gap = 0;
+    t2s.set(String.fromCodePoint(cp), simplified[t2s.size]);
+  }
+  decoded = { first: t.first, bmp, astral, words: new Map(), longestWord: 0, t2s };
+  for (const entry of t.words.split('|')) {
+    const [word, reading] = entry.split(':');
+    addWord(decoded, word, reading);
+  }
+  return decoded;
+}
+
+function addWord(t: Tables, word: string, reading: string): void {
+  t.words.set(word, reading.split(' ').filter((s) => s.length > 0).map(foldReading));
+  t.longestWord = Math.max(t.longestWord, Array.from(word).length);
+}
+
+/** ü and v are written u, as in the Latin names the syllables are compared with. */
+function foldReading(s: string): string {
+  return s.replace(/[üv]/g, 'u');
+}
+
+function readingOf(t: Tables, ch: string): string {
+  return ch.length === 1 ? (t.bmp[ch.charCodeAt(0) - t.first] ?? '') : (t.astral.get(ch) ?? '');
+}
+
+/** The table's reading of one character (pinyin-pro's usual one), '' when it has none. */
+export function readingOfChar(ch: string): string {
+  return readingOf(tables(), ch);
+}
 
 export function hasHan(text: string): boolean {
   return HAN.test(text);
@@ -13,19 +84,41 @@ export function hasHan(text: string): boolean {
 
 export function toSimplified(text: string): string {
   if (!hasHan(text)) return text;
-  const hk = toSimplifiedHk(text);
-  return hk === text ? toSimplifiedTw(text) : hk;
+  const { t2s } = tables();
+  return text.replace(HAN_OR_ASTRAL, (ch) => t2s.get(ch) ?? ch);
 }
 
-/** Teach pinyin-pro readings it gets wrong for proper names (e.g. 喀什 = ka shi, not ka shen). */
+/** Adds word readings for proper names the tables get wrong (喀什 = ka shi, not ka shen); they win over the tables'. */
 export function registerNameReadings(readings: Record<string, string>): void {
-  customPinyin(readings);
+  const t = tables();
+  for (const [word, reading] of Object.entries(readings)) addWord(t, word, reading);
 }
 
-/** Toneless pinyin syllables of the Han characters; other characters are kept as their own tokens. */
+/**
+ * Toneless Pinyin syllables of the Han characters, other characters dropped. Words are matched
+ * longest first from the left; a character outside every word takes its usual reading.
+ */
 export function toPinyinSyllables(text: string): string[] {
   if (!hasHan(text)) return [];
-  return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'removed', v: true })
-    .map((s) => s.replace(/ü/g, 'v').replace(/v/g, 'u'))
-    .filter((s) => s.length > 0);
+  const t = tables();
+  const chars = Array.from(text);
+  const out: string[] = [];
+  for (let i = 0; i < chars.length; ) {
+    let matched = 0;
+    for (let n = Math.min(t.longestWord, chars.length - i); n >= 2 && matched === 0; n--) {
+      const reading = t.words.get(chars.slice(i, i + n).join(''));
+      if (reading) {
+        out.push(...reading);
+        matched = n;
+      }
+    }
+    if (matched > 0) {
+      i += matched;
+      continue;
+    }
+    const reading = readingOf(t, chars[i]);
+    if (reading) out.push(reading);
+    i++;
+  }
+  return out;
 }
