@@ -1,7 +1,7 @@
 // Lists users bring: the OpenSanctions "simple CSV" export (e.g. its US DHS UFLPA dataset), a plain
 // table with a name column (research lists, the organisation's own watchlist), or the same table kept
 // on a `CtA Watchlist` sheet. Rows are validated with zod; a malformed row is rejected with its number.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { normalizeText } from './normalize';
 import type { ScreeningEntry, ScreeningList } from './lists';
 import type { Category } from './types';
@@ -18,25 +18,29 @@ const SECTION_TO_CATEGORY: [RegExp, Category, string][] = [
 ];
 
 const categoryCell = z
-  .string()
-  .trim()
-  .transform((s) => s.toUpperCase().replace(/^A(\d)$/, 'A.$1'))
-  .refine((s) => s === '' || /^A\.[1-4]$/.test(s), 'category must be A.1, A.2, A.3 or A.4 (or empty)');
+  .pipe(
+    z.string().check(z.trim()),
+    z.transform((s: string) => s.toUpperCase().replace(/^A(\d)$/, 'A.$1')),
+  )
+  .check(z.refine((s) => s === '' || /^A\.[1-4]$/.test(s), 'category must be A.1, A.2, A.3 or A.4 (or empty)'));
+
+const trimmedText = (emptyMessage: string) => z.string().check(z.trim(), z.minLength(1, emptyMessage));
+const optionalText = z.optional(z.string());
 
 const plainRow = z.object({
-  name: z.string().trim().min(1, 'the name is empty'),
-  aliases: z.string().optional(),
-  category: categoryCell.optional(),
+  name: trimmedText('the name is empty'),
+  aliases: optionalText,
+  category: z.optional(categoryCell),
 });
 
 const openSanctionsRow = z.object({
-  id: z.string().trim().min(1, 'the id is empty'),
-  name: z.string().trim().min(1, 'the name is empty'),
-  aliases: z.string().optional(),
-  sanctions: z.string().optional(),
-  first_seen: z.string().optional(),
-  last_change: z.string().optional(),
-  last_seen: z.string().optional(),
+  id: trimmedText('the id is empty'),
+  name: trimmedText('the name is empty'),
+  aliases: optionalText,
+  sanctions: optionalText,
+  first_seen: optionalText,
+  last_change: optionalText,
+  last_seen: optionalText,
 });
 
 function splitList(value: string | undefined): string[] {
@@ -74,7 +78,7 @@ function record(row: string[], index: Map<string, number>): Record<string, strin
   return out;
 }
 
-function issueText(e: z.ZodError): string {
+function issueText(e: z.core.$ZodError): string {
   return e.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`).join('; ');
 }
 
