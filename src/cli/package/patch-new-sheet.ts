@@ -1,0 +1,52 @@
+// The parts of the sheets we own: the summary (text as text cells, numbers as numbers, bold rows,
+// column widths) and the provenance sheet (all text). Both are small and built whole.
+import type { ProvenanceWrite, SummaryCell, SummarySheetWrite } from '../../domain/write-plan-types';
+import { escapeXlsxText } from '../xlsx-text';
+import { address, encodeBlock } from './patch-refs';
+import type { StylesPatch } from './patch-styles';
+import { escapeText } from './patch-xml';
+
+const HEAD =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
+const MARGINS = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+
+function textCell(ref: string, text: string, style: number): string {
+  const escaped = escapeXlsxText(text);
+  const space = /^\s|\s$|\n|\t/.test(escaped) ? ' xml:space="preserve"' : '';
+  return `<c r="${ref}" s="${style}" t="inlineStr"><is><t${space}>${escapeText(escaped)}</t></is></c>`;
+}
+
+function sheetXml(rows: SummaryCell[][], cell: (ref: string, value: string | number, row: number) => string, widths: number[]): string {
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  const dimension = `<dimension ref="${encodeBlock({ top: 1, left: 1, bottom: Math.max(1, rows.length), right: width })}"/>`;
+  const cols = widths.length ? `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>` : '';
+  const body = rows
+    .map((cells, i) => {
+      const row = i + 1;
+      const xml = cells.map((v, c) => (v === null ? '' : cell(address(row, c + 1), v, row))).join('');
+      return xml ? `<row r="${row}">${xml}</row>` : '';
+    })
+    .join('');
+  return `${HEAD}${dimension}<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${body}</sheetData>${MARGINS}</worksheet>`;
+}
+
+export function summarySheetXml(summary: SummarySheetWrite, styles: StylesPatch): string {
+  const bold = new Set(summary.boldRows);
+  const text = styles.derive(0, { text: true, bold: false });
+  const boldText = styles.derive(0, { text: true, bold: true });
+  const boldNumber = styles.derive(0, { text: false, bold: true });
+  return sheetXml(
+    summary.rows,
+    (ref, v, row) => {
+      if (typeof v === 'number') return `<c r="${ref}"${bold.has(row) ? ` s="${boldNumber}"` : ''}><v>${v}</v></c>`;
+      return textCell(ref, v, bold.has(row) ? boldText : text);
+    },
+    summary.columnWidths,
+  );
+}
+
+export function provenanceSheetXml(provenance: ProvenanceWrite, styles: StylesPatch): string {
+  const text = styles.derive(0, { text: true, bold: false });
+  return sheetXml(provenance.rows, (ref, v) => textCell(ref, String(v), text), []);
+}

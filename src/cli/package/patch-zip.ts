@@ -1,0 +1,78 @@
+// Writing the package. JSZip copies an entry it loaded without inflating and deflating it again
+// when the output uses the entry's own compression (ZipObject._compressWorker reuses the
+// CompressedObject), so every part we do not touch keeps its exact compressed bytes. A patched
+// sheet is deflated by Node's zlib while it is produced and handed to JSZip already compressed, as
+// a CompressedObject: JSZip's own deflate would need the whole sheet first, and is slower.
+import { createWriteStream } from 'node:fs';
+import zlib from 'node:zlib';
+import type JSZip from 'jszip';
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+const CompressedObject = require('jszip/lib/compressedObject') as new (
+  compressedSize: number,
+  uncompressedSize: number,
+  crc32: number,
+  compression: unknown,
+  data: Buffer,
+) => object;
+const compressions = require('jszip/lib/compressions') as { DEFLATE: unknown };
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+export class DeflatedPart {
+  private readonly deflate = zlib.createDeflateRaw();
+  private readonly chunks: Buffer[] = [];
+  private crc = 0;
+  private size = 0;
+  private compressed = 0;
+
+  constructor() {
+    this.deflate.on('data', (chunk: Buffer) => {
+      this.chunks.push(chunk);
+      this.compressed += chunk.length;
+    });
+  }
+
+  /** False when the caller should wait for onDrain before writing more. */
+  write(text: string): boolean {
+    if (!text) return true;
+    const bytes = Buffer.from(text, 'utf8');
+    this.crc = zlib.crc32(bytes, this.crc);
+    this.size += bytes.length;
+    return this.deflate.write(bytes);
+  }
+
+  onDrain(resume: () => void): void {
+    this.deflate.once('drain', resume);
+  }
+
+  end(): Promise<DeflatedPart> {
+    return new Promise((resolve, reject) => {
+      this.deflate.once('error', reject);
+      this.deflate.once('end', () => resolve(this));
+      this.deflate.end();
+    });
+  }
+
+  /** Puts the part into `zip` (in place of an entry of that name, keeping its position). */
+  addTo(zip: JSZip, name: string): void {
+    const data = Buffer.concat(this.chunks);
+    this.chunks.length = 0;
+    zip.file(name, new CompressedObject(this.compressed, this.size, this.crc >>> 0, compressions.DEFLATE, data) as unknown as string, { binary: true });
+  }
+}
+
+/** Writes the package to `file`, streamed, each entry with a data descriptor. */
+export function writeZip(zip: JSZip, file: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const out = createWriteStream(file);
+    out.on('error', reject);
+    out.on('finish', () => resolve());
+    zip
+      .generateNodeStream({ type: 'nodebuffer', streamFiles: true, compression: 'DEFLATE' })
+      .on('error', (e: Error) => {
+        out.destroy();
+        reject(e);
+      })
+      .pipe(out);
+  });
+}
