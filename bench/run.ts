@@ -76,8 +76,12 @@ interface CliMeasure {
   floorRssMb: number[];
   cliRowsPerSec: number;
   cliVsFloor: number;
+  /** Our own package reading and writing with no screening: how much of the command line is I/O. */
+  ioMs: number[];
+  cliVsIo: number;
   peakRssMb: number;
   floorPeakRssMb: number;
+  ioPeakRssMb: number;
 }
 
 function measureCli(rows: number, file: string, runs: number): CliMeasure {
@@ -87,6 +91,8 @@ function measureCli(rows: number, file: string, runs: number): CliMeasure {
   const floorMs: number[] = [];
   const cliRssMb: number[] = [];
   const floorRssMb: number[] = [];
+  const ioMs: number[] = [];
+  const ioRssMb: number[] = [];
   for (let i = 0; i < runs; i++) {
     const f = runChild('bench/cli-child.ts', ['floor', file, floorOut]);
     floorMs.push(Number(f.result.ms));
@@ -95,7 +101,10 @@ function measureCli(rows: number, file: string, runs: number): CliMeasure {
     const c = runChild('bench/cli-child.ts', ['cli', file, out]);
     cliMs.push(Number(c.result.ms));
     cliRssMb.push(c.maxRssMb);
-    log(`  cli ${fmtInt(rows)} run ${i + 1}/${runs}: cli ${fmtInt(c.result.ms as number)} ms (${fmtInt(c.maxRssMb)} MB), floor ${fmtInt(f.result.ms as number)} ms (${fmtInt(f.maxRssMb)} MB)`);
+    const o = runChild('bench/cli-child.ts', ['io', file, floorOut]);
+    ioMs.push(Number(o.result.ms));
+    ioRssMb.push(o.maxRssMb);
+    log(`  cli ${fmtInt(rows)} run ${i + 1}/${runs}: cli ${fmtInt(c.result.ms as number)} ms (${fmtInt(c.maxRssMb)} MB), floor ${fmtInt(f.result.ms as number)} ms (${fmtInt(f.maxRssMb)} MB), own I/O ${fmtInt(o.result.ms as number)} ms (${fmtInt(o.maxRssMb)} MB)`);
   }
   const c = median(cliMs);
   return {
@@ -107,8 +116,11 @@ function measureCli(rows: number, file: string, runs: number): CliMeasure {
     floorRssMb,
     cliRowsPerSec: (rows / c) * 1000,
     cliVsFloor: median(cliMs.map((ms, i) => ms / floorMs[i])), // each CLI run paired with the floor run before it
+    ioMs,
+    cliVsIo: median(cliMs.map((ms, i) => ms / ioMs[i])),
     peakRssMb: Math.max(...cliRssMb),
     floorPeakRssMb: Math.max(...floorRssMb),
+    ioPeakRssMb: Math.max(...ioRssMb),
   };
 }
 
@@ -251,7 +263,7 @@ async function main(): Promise<void> {
       benchSeconds: 0,
       sizes,
       engine: Object.fromEntries(Object.values(engine).map((e) => [e.rows, { ...e, engineMs: e.engineMs.map(Math.round), floorMs: e.floorMs.map(Math.round), engineRowsPerSec: Math.round(e.engineRowsPerSec), floorRowsPerSec: Math.round(e.floorRowsPerSec), engineVsFloor: round(e.engineVsFloor) }])),
-      cli: Object.fromEntries(Object.values(cli).map((c) => [c.rows, { ...c, cliMs: c.cliMs.map(Math.round), floorMs: c.floorMs.map(Math.round), cliRssMb: c.cliRssMb.map(Math.round), floorRssMb: c.floorRssMb.map(Math.round), cliRowsPerSec: Math.round(c.cliRowsPerSec), cliVsFloor: round(c.cliVsFloor), peakRssMb: Math.round(c.peakRssMb), floorPeakRssMb: Math.round(c.floorPeakRssMb) }])),
+      cli: Object.fromEntries(Object.values(cli).map((c) => [c.rows, { ...c, cliMs: c.cliMs.map(Math.round), floorMs: c.floorMs.map(Math.round), cliRssMb: c.cliRssMb.map(Math.round), floorRssMb: c.floorRssMb.map(Math.round), cliRowsPerSec: Math.round(c.cliRowsPerSec), cliVsFloor: round(c.cliVsFloor), ioMs: c.ioMs.map(Math.round), cliVsIo: round(c.cliVsIo), peakRssMb: Math.round(c.peakRssMb), floorPeakRssMb: Math.round(c.floorPeakRssMb), ioPeakRssMb: Math.round(c.ioPeakRssMb) }])),
       double: Object.fromEntries(Object.values(double).map((d) => [d.rows, { ...d, screenMs: Math.round(d.screenMs), applyMs: Math.round(d.applyMs), maxRssMb: Math.round(d.maxRssMb) }])),
       entities: entities && {
         ...entities,
@@ -297,6 +309,8 @@ async function main(): Promise<void> {
     perSize.push(['CLI / floor (time)', ...sizes.map((s) => (cli[s] ? cli[s].cliVsFloor.toFixed(2) : '–'))]);
     perSize.push(['CLI peak RSS, MB', ...sizes.map((s) => (cli[s] ? fmtInt(cli[s].peakRssMb) : '–'))]);
     perSize.push(['floor peak RSS, MB', ...sizes.map((s) => (cli[s] ? fmtInt(cli[s].floorPeakRssMb) : '–'))]);
+    perSize.push(['CLI / own I/O (time)', ...sizes.map((s) => (cli[s] ? cli[s].cliVsIo.toFixed(2) : '–'))]);
+    perSize.push(['own I/O peak RSS, MB', ...sizes.map((s) => (cli[s] ? fmtInt(cli[s].ioPeakRssMb) : '–'))]);
   }
   if (Object.keys(double).length) {
     perSize.push(['Excel double: syncs (read + apply)', ...sizes.map((s) => (double[s] ? `${double[s].syncs} (${double[s].readSyncs}+${double[s].applySyncs})` : '–'))]);

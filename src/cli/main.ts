@@ -47,7 +47,7 @@ export async function main(argv: string[]): Promise<number> {
   let lastProgress = 0;
   try {
     const extraLists = await Promise.all((args.values.list ?? []).map((f) => loadListFile(f)));
-    const { output, result, notKept } = await screenFile({
+    const { output, result } = await screenFile({
       input,
       output: args.values.output,
       report: args.values.report,
@@ -69,7 +69,6 @@ export async function main(argv: string[]): Promise<number> {
       ...result.skipped.map((s) => `Skipped sheet "${s.sheetName}": ${s.reason}.`),
       `Lists: ${result.lists.map((l) => `${l.name} ${l.version} (${l.entryCount} entries)`).join('; ')}.`,
       STANDING_INSTRUCTION,
-      ...(notKept.length ? [`Not in the output copy: ${notKept.join(', ')} (the command line cannot write them; ${input} still has them).`] : []),
       `Written: ${output}${args.values.report ? ` and ${args.values.report}` : ''}.`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);

@@ -37,7 +37,7 @@ describe('screening row by row', () => {
     const sheet = screening.sheets[0];
     const blank = screening.screenRow(0, 4);
     expect(blank).toBeNull();
-    expect(columnValues(sheet, blank).every((v) => v === null)).toBe(true);
+    expect(columnValues(sheet, blank?.rendered ?? null).every((v) => v === null)).toBe(true);
     const first = screening.screenRow(0, 2);
     const values = columnValues(sheet, first?.rendered ?? null);
     const decision = sheet.columns.findIndex((c) => c.header === 'Reviewer Decision');

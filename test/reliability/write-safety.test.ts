@@ -7,8 +7,27 @@ import { TABLE, writeBook } from './support/build';
 import { tempRoot } from './support/run-case';
 import { runCli, sha256, stackTraceLines } from './support/run-cli';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const XLSX = require('exceljs/lib/xlsx/xlsx');
+import { Readable } from 'node:stream';
+import JSZip from 'jszip';
+
+/** The package writer's stream: `before` is written, then the stream fails with `error`. */
+function failingPackageStream(before: Buffer, error: Error, onFail: () => void = () => undefined): void {
+  jest.spyOn(JSZip.prototype, 'generateNodeStream').mockImplementation(() => {
+    let sent = false;
+    const stream = new Readable({
+      read() {
+        if (sent) return;
+        sent = true;
+        this.push(before);
+        setTimeout(() => {
+          onFail();
+          this.destroy(error);
+        }, 50);
+      },
+    });
+    return stream as unknown as NodeJS.ReadableStream;
+  });
+}
 
 const REPO = resolve(__dirname, '../..');
 const NOBODY = 65534;
@@ -93,12 +112,11 @@ test('the output path is a folder: exit 1, the folder and its contents untouched
 test('the disk fills up half-way through writing: the good output stays, the partial temp file is removed', async () => {
   const { dir, input, output, goodHash } = await setup();
   let partial = '';
-  jest.spyOn(XLSX.prototype, 'write').mockImplementation(async (...args: unknown[]) => {
-    const stream = args[0] as NodeJS.WritableStream & { path: string };
-    partial = stream.path;
-    await new Promise<void>((done) => stream.write(Buffer.from('PK\u0003\u0004 half a workbook'), () => done()));
+  failingPackageStream(Buffer.from('PK\u0003\u0004 half a workbook'), Object.assign(new Error('no space left on device, write'), { code: 'ENOSPC' }), () => {
+    partial = readdirSync(dir).find((f) => f.endsWith('.tmp')) ?? '';
+    expect(partial).not.toBe('');
+    partial = join(dir, partial);
     expect(existsSync(partial)).toBe(true); // the half-written file exists, under a temp name
-    throw Object.assign(new Error('no space left on device, write'), { code: 'ENOSPC' });
   });
   const r = await runCli([input]);
   expect(r.code).toBe(1);
@@ -111,7 +129,7 @@ test('the disk fills up half-way through writing: the good output stays, the par
 
 test('an error without a code while writing is named, not hidden behind "write failed"', async () => {
   const { dir, input, output, goodHash } = await setup();
-  jest.spyOn(XLSX.prototype, 'write').mockRejectedValue(new Error('Shared Formula master must exist above and or left of clone for cell X1'));
+  failingPackageStream(Buffer.from('PK'), new Error('Shared Formula master must exist above and or left of clone for cell X1'));
   const r = await runCli([input]);
   expect(r.messages).toEqual([
     `Could not write ${output}: Shared Formula master must exist above and or left of clone for cell X1 (is the file open in Excel, or the folder read-only?).`,

@@ -5,9 +5,10 @@ import JSZip from 'jszip';
 import { columnLetter } from '../../domain/cells';
 import type { SheetWrite } from '../../domain/write-plan-types';
 import { InputError } from '../input-error';
-import { childElements, getAttr, parseXml, rootElement } from './patch-dom';
+import { getAttr, parseXml, rootElement } from './patch-dom';
 import { provenanceSheetXml, summarySheetXml } from './patch-new-sheet';
-import { decodeBlock, decodeCell, overlaps, type Block } from './patch-refs';
+import { movedNoteParts } from './patch-notes';
+import { decodeBlock, overlaps, type Block } from './patch-refs';
 import { patchSheet } from './patch-sheet';
 import { checkMerges, insertedBlock, movedBlock, type Insert } from './patch-sheet-elements';
 import { partText } from './patch-stream';
@@ -24,23 +25,17 @@ interface Table {
   block: Block;
 }
 
-async function sheetParts(zip: JSZip, part: string): Promise<{ tables: Table[]; notes: string[] }> {
+async function sheetTables(zip: JSZip, part: string): Promise<Table[]> {
   const tables: Table[] = [];
-  const notes: string[] = [];
   for (const rel of await relationships(zip, part)) {
-    const file = rel.external ? null : findPart(zip, rel.target);
-    if (!file || (rel.kind !== 'table' && rel.kind !== 'comments')) continue;
+    const file = rel.external || rel.kind !== 'table' ? null : findPart(zip, rel.target);
+    if (!file) continue;
     const root = rootElement(parseXml(await partText(file)));
-    if (rel.kind === 'table') {
-      const ref = getAttr(root, 'ref') ?? '';
-      const block = decodeBlock(ref);
-      if (block) tables.push({ name: getAttr(root, 'displayName') ?? getAttr(root, 'name') ?? '', ref, block });
-    } else {
-      const list = childElements(root, 'commentList')[0];
-      for (const c of list ? childElements(list, 'comment') : []) notes.push(getAttr(c, 'ref') ?? '');
-    }
+    const ref = getAttr(root, 'ref') ?? '';
+    const block = decodeBlock(ref);
+    if (block) tables.push({ name: getAttr(root, 'displayName') ?? getAttr(root, 'name') ?? '', ref, block });
   }
-  return { tables, notes };
+  return tables;
 }
 
 /** Where to insert: the plan's insertion, or one when any cell of the new columns holds anything. */
@@ -50,21 +45,12 @@ function insertion(write: SheetWrite, taken: boolean): Insert {
   return taken && added.length > 0 ? { column: Math.min(...added), count: added.length } : null;
 }
 
-function refuseMoves(write: SheetWrite, insert: NonNullable<Insert>, tables: Table[], notes: string[]): void {
+function refuseMoves(write: SheetWrite, insert: NonNullable<Insert>, tables: Table[]): void {
   const moved = movedBlock(write, insert);
   const table = tables.find((t) => overlaps(t.block, moved));
   if (table) {
     throw new InputError(
       `the screen needs to insert ${insert.count} columns at ${insertedBlock(write, insert)} of "${write.sheetName}", but the Excel table ${table.name} (${table.ref}) is in the cells that would move: move it, and try again.`,
-    );
-  }
-  const note = notes.find((ref) => {
-    const at = decodeCell(ref);
-    return at && overlaps({ top: at.row, bottom: at.row, left: at.column, right: at.column }, moved);
-  });
-  if (note) {
-    throw new InputError(
-      `the screen needs to insert ${insert.count} columns at ${insertedBlock(write, insert)} of "${write.sheetName}", but the note in ${note} is in the cells that would move: move or delete the notes right of the table, and try again.`,
     );
   }
 }
@@ -74,13 +60,14 @@ async function patchOneSheet(zip: JSZip, workbook: WorkbookPatch, styles: Styles
   const part = workbook.sheetPart(write.sheetName);
   const file = part ? findPart(zip, part) : null;
   if (!file) throw new Error(`sheet ${write.sheetName} disappeared while screening`);
-  const { tables, notes } = await sheetParts(zip, file.name);
+  const tables = await sheetTables(zip, file.name);
   const added = write.columns.filter((c) => c.isNew).map((c) => c.column);
   const survey = added.length > 0 ? await surveySheet(file, added, write.headerRow, write.lastDataRow) : null;
   const insert = insertion(write, survey?.taken ?? false);
   if (insert) {
     checkMerges(write, insert, survey?.merges ?? []);
-    refuseMoves(write, insert, tables, notes);
+    refuseMoves(write, insert, tables);
+    for (const [name, text] of await movedNoteParts(zip, file.name, movedBlock(write, insert), insert.count)) zip.file(name, text);
   }
   // A sheet AutoFilter may not overlap an Excel table (Excel would repair the file): the table's own
   // filter is then the one the user has.

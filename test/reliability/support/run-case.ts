@@ -96,6 +96,7 @@ export async function runCase(c: CorpusCase, root: string): Promise<void> {
     const ctx: OkContext = {
       dir,
       output: out,
+      outputFile: output,
       stdout: run.stdout,
       status: (sheet, row) => {
         const { zone, column } = headerColumn(sheet, 'CtA Status');

@@ -1,8 +1,11 @@
-// Applies a write plan to an ExcelJS workbook: the command line's counterpart of src/excel/apply-plan.
+// The command line's earlier writer, kept as a test oracle: applies a write plan to an ExcelJS
+// workbook. The package writer (src/cli/package/patch-package.ts) must give what Excel would read the
+// same way.
 import type ExcelJS from 'exceljs';
-import { columnLetter } from '../domain/cells';
-import type { SheetWrite, SummarySheetWrite, ProvenanceWrite, WritePlan } from '../domain/write-plan-types';
-import { InputError } from './input-error';
+import { escapeXlsxText } from '../../src/cli/xlsx-text';
+import { columnLetter } from '../../src/domain/cells';
+import type { SheetWrite, SummarySheetWrite, ProvenanceWrite, WritePlan } from '../../src/domain/write-plan-types';
+import { InputError } from '../../src/cli/input-error';
 
 const TEXT = '@';
 
@@ -203,4 +206,28 @@ export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WritePlan) {
   }
   applySummary(wb, plan.summary);
   applyProvenance(wb, plan.provenance);
+}
+
+const NEEDS_ESCAPE = /[\u0000-\u0008\u000b-\u001f\u007f\ufffe\uffff]|_x[0-9a-fA-F]{4}_/;
+
+/** Escape the text of every cell of the workbook, just before it is written. */
+export function escapeWorkbookText(wb: ExcelJS.Workbook): void {
+  for (const ws of wb.worksheets) {
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        if (cell.isMerged && cell.master !== cell) return;
+        const v = cell.value;
+        if (typeof v === 'string') {
+          const escaped = escapeXlsxText(v);
+          if (escaped !== v) cell.value = escaped;
+        } else if (v && typeof v === 'object' && 'richText' in v && Array.isArray(v.richText)) {
+          if (v.richText.some((run) => NEEDS_ESCAPE.test(run.text))) {
+            cell.value = { richText: v.richText.map((run) => ({ ...run, text: escapeXlsxText(run.text) })) };
+          }
+        } else if (v && typeof v === 'object' && 'hyperlink' in v && typeof v.text === 'string' && NEEDS_ESCAPE.test(v.text)) {
+          cell.value = { ...v, text: escapeXlsxText(v.text) };
+        }
+      }),
+    );
+  }
 }
