@@ -70,6 +70,10 @@ export async function measureEngine(rows: number, runs: number): Promise<EngineM
   return { rows, runs, engineMs, floorMs, engineRowsPerSec: (rows / e) * 1000, floorRowsPerSec: (rows / f) * 1000, engineVsFloor: ratio };
 }
 
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
 function clearMemo(index: EntityIndex): void {
   const memo = (index as unknown as { memo?: Map<string, unknown> }).memo;
   if (!(memo instanceof Map)) throw new Error('EntityIndex has no memo field any more: update bench/measure.ts');
@@ -94,6 +98,8 @@ export interface EntityMeasure {
   bigRowsPerSec: number;
   bigListSlowdown: number;
   candidates: { builtIn: { mean: number; max: number }; big: { mean: number; max: number } };
+  /** Candidates whose bound could reach a match, so fully scored. */
+  fullScores: { builtIn: { mean: number; max: number }; big: { mean: number; max: number } };
   hits: { builtIn: number; big: number };
 }
 
@@ -122,10 +128,9 @@ export function measureEntities(rows: number, list: ScreeningList, runs: number)
     hits.big = matchAll(big, queries);
     bigMs.push(performance.now() - t);
   }
-  const count = (index: EntityIndex) => {
-    const counts = queries.flat().map((q) => index.candidateCount(q.text));
-    return { mean: counts.reduce((a, b) => a + b, 0) / Math.max(1, counts.length), max: Math.max(0, ...counts) };
-  };
+  const summary = (counts: number[]) => ({ mean: round2(counts.reduce((a, b) => a + b, 0) / Math.max(1, counts.length)), max: Math.max(0, ...counts) });
+  const count = (index: EntityIndex) => summary(queries.flat().map((q) => index.candidateCount(q.text)));
+  const fullScores = (index: EntityIndex) => summary(queries.flat().map((q) => index.fullScoreCount(q.text, q.mode)));
   const b = median(builtInMs);
   const l = median(bigMs);
   const slowdown = median(bigMs.map((ms, i) => ms / builtInMs[i]));
@@ -141,6 +146,7 @@ export function measureEntities(rows: number, list: ScreeningList, runs: number)
     bigRowsPerSec: (rows / l) * 1000,
     bigListSlowdown: slowdown,
     candidates: { builtIn: count(builtIn), big: count(big) },
+    fullScores: { builtIn: fullScores(builtIn), big: fullScores(big) },
     hits,
   };
 }

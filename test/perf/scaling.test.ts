@@ -5,6 +5,9 @@
 //    lists: the same queries against the built-in list plus 1,000 or plus 50,000 synthetic Chinese
 //    companies (bench/generate.ts) score about as many names, and never more than a fixed bound.
 //    Bounding must not cost the matches that matter: every listed name still finds itself, strongly.
+//    Of those candidates, only the ones whose cheap bound (shared words, no alignment) could reach a
+//    match are fully scored: full scores per query are bounded too, about the same at both sizes, and
+//    well under the candidates at 50,000 entries (the bound is doing work).
 // 2. The built-in list alone never reaches the posting-list cap, so the cap changes nothing for it.
 // 3. On the Excel double, the task pane's run (read, screen, write) needs syncs in proportion to the
 //    megabytes it writes, not to the rows, and no request comes near Excel's 5 MB limit.
@@ -17,13 +20,18 @@ import { generateGrids, nameQueries, syntheticList } from '../../bench/generate'
 /** Scored names per query may not exceed this, at any list size (observed: max 59, mean ~6 at 50,000 entries). */
 const CANDIDATE_BOUND = 8 * MAX_POSTING;
 
-function candidateStats(index: EntityIndex, queries: string[]): { mean: number; max: number } {
-  const counts = queries.map((q) => index.candidateCount(q));
-  return { mean: counts.reduce((a, b) => a + b, 0) / counts.length, max: Math.max(...counts) };
+function stats(counts: number[]): { mean: number; max: number; total: number } {
+  const total = counts.reduce((a, b) => a + b, 0);
+  return { mean: total / counts.length, max: Math.max(...counts), total };
+}
+
+function candidateStats(index: EntityIndex, queries: string[]): { mean: number; max: number; total: number } {
+  return stats(queries.map((q) => index.candidateCount(q)));
 }
 
 describe('entity index: candidates per query do not grow with the lists', () => {
-  const queries = nameQueries(generateGrids(2_000, 42)).flat().map((q) => q.text);
+  const asked = nameQueries(generateGrids(2_000, 42)).flat();
+  const queries = asked.map((q) => q.text);
   const small = syntheticList(1_000);
   const big = syntheticList(50_000);
   let smallIndex: EntityIndex;
@@ -50,6 +58,17 @@ describe('entity index: candidates per query do not grow with the lists', () => 
     expect(b.max).toBeLessThanOrEqual(CANDIDATE_BOUND);
     // 50 times the names, yet not even twice the candidates on average.
     expect(b.mean).toBeLessThanOrEqual(2 * s.mean + 1);
+  });
+
+  test('full scores per query are bounded, about the same at 1,000 and at 50,000 entries, and far fewer than candidates', () => {
+    const fullScores = (index: EntityIndex) => stats(asked.map((q) => index.fullScoreCount(q.text, q.mode)));
+    const s = fullScores(smallIndex);
+    const b = fullScores(bigIndex);
+    expect(s.max).toBeLessThanOrEqual(CANDIDATE_BOUND);
+    expect(b.max).toBeLessThanOrEqual(CANDIDATE_BOUND);
+    expect(b.mean).toBeLessThanOrEqual(1.5 * s.mean + 0.5);
+    // observed: 2.2 full scores against 5.6 candidates per query at 50,000 entries
+    expect(b.total).toBeLessThanOrEqual(0.6 * candidateStats(bigIndex, queries).total);
   });
 
   test('every sampled listed name still finds its own entry as a strong match (Latin and Chinese names)', () => {

@@ -1,0 +1,155 @@
+// The forms of a name the entity matcher compares: Latin words without legal form, the Chinese core
+// name and its Pinyin syllables; and the spelling helpers its keys are made of (typo deletions, Pinyin
+// words, edit distance one).
+import chinaPlaceWords from '../../data/china-place-words.json';
+import { signals } from '../../data';
+import { toPinyinSyllables } from '../chinese';
+import { normalizeText, wordTokens } from '../normalize';
+
+const HAN = /[\u3400-\u9fff]/;
+const HAN_NOISE = [...signals.legalFormNoise.zh].sort((a, b) => b.length - a.length);
+const LATIN_NOISE = new Set(signals.legalFormNoise.en.flatMap((w) => wordTokens(normalizeText(w))));
+// Trade words that name what a company does, not which company it is (beyond the data file's list).
+const TRADE_WORDS = (
+  'shoe shoes footwear leather bag bags toy toys packaging package paper plastic plastics rubber glass ceramic ceramics ' +
+  'furniture home household hardware tools tool parts part components component auto automotive motor machine ' +
+  'optical optics semiconductor battery batteries lithium software network communication communications medical ' +
+  'pharmaceutical health hair accessories accessory jewelry jewellery sports sportswear knitwear shirts shirt socks ' +
+  'yarn fabric fabrics fiber fibre silk down feather bedding towel towels decor craft crafts gifts printing dyeing ' +
+  'sugar tomato tomatoes dairy seafood fishery fish canned juice fruit fruits vegetable vegetables nuts dates ' +
+  'company enterprise firm works mill mills plant center centre office store shop trading co ltd'
+).split(' ');
+export const GENERIC_WORDS: ReadonlySet<string> = new Set([...signals.genericNameWords, ...chinaPlaceWords.words, ...TRADE_WORDS]);
+
+/** Weight of a word that names no particular company (common, short, a place or trade). */
+export const COMMON_WEIGHT = 0.15;
+
+export interface NameForm {
+  entry: number;
+  list: number;
+  display: string;
+  tokens: string[];
+  /** Each token's id in the index that made the form (-1: a query word no listed name has), compared instead of text. */
+  ids: number[];
+  /** Weight of each token for the index that made the form: 1, or COMMON_WEIGHT for a common word. */
+  weights: number[];
+  /** Sum of weights, in token order. */
+  weightSum: number;
+  /** Tokens incl. legal form, for the full-name equality that single-word names need. */
+  fullKey: string;
+  han: string;
+  /** Pinyin syllables of the Chinese form. */
+  syllables: string[];
+  /** `list id:entry id`, the key a match is kept under, made when first needed. */
+  key?: string;
+}
+
+// Printable ASCII without any character normalizeText would change but case and spacing.
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * normalizeText, with a shortcut for printable ASCII (most Latin names): on those every step but
+ * lower case and spacing is the identity (test/domain/matchers/entity-names.test.ts holds the two equal).
+ */
+export function normalizeName(text: string): string {
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase().replace(/\s+/g, ' ').trim();
+  return normalizeText(text);
+}
+
+function hanCore(norm: string): string {
+  if (!HAN.test(norm)) return '';
+  let s = norm.replace(/[^\u3400-\u9fff]/g, '');
+  for (const w of HAN_NOISE) if (s.includes(w)) s = s.split(w).join('');
+  return s;
+}
+
+function latinTokens(norm: string): { core: string[]; full: string } {
+  const all = wordTokens(norm.replace(/[\u3400-\u9fff]+/g, ' '));
+  return { core: all.filter((t) => !LATIN_NOISE.has(t)), full: all.join(' ') };
+}
+
+export function formOf(text: string, entry: number, list: number, norm = normalizeName(text)): NameForm {
+  const han = hanCore(norm);
+  const { core, full } = latinTokens(norm);
+  return { entry, list, display: text, tokens: core, ids: [], weights: [], weightSum: 0, fullKey: full, han, syllables: han ? toPinyinSyllables(han) : [] };
+}
+
+/** Sets a form's token ids and weights from the index's words and its idea of a common word. */
+export function weigh(form: NameForm, isGeneric: (t: string) => boolean, idOf: (t: string) => number): void {
+  let sum = 0;
+  for (const t of form.tokens) {
+    const w = isGeneric(t) ? COMMON_WEIGHT : 1;
+    form.ids.push(idOf(t));
+    form.weights.push(w);
+    sum += w;
+  }
+  form.weightSum = sum;
+}
+
+export function deletions(token: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < token.length; i++) out.push(token.slice(0, i) + token.slice(i + 1));
+  return out;
+}
+
+/** One insertion, deletion, substitution or swap of neighbouring letters apart (Damerau). */
+export function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === b.length) {
+    let first = -1;
+    let second = -1;
+    let diffs = 0;
+    for (let k = 0; k < a.length && diffs <= 2; k++) {
+      if (a[k] === b[k]) continue;
+      if (diffs === 0) first = k;
+      else if (diffs === 1) second = k;
+      diffs++;
+    }
+    if (diffs === 2 && second === first + 1 && a[first] === b[second] && a[second] === b[first]) return true;
+  }
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** Most syllables a Pinyin word may span (东莞绿洲 spells dong, dongguan, dongguanlu, dongguanluzhou). */
+export const PINYIN_WORD_SYLLABLES = 4;
+
+/**
+ * Where a Latin word is spelled by consecutive Pinyin syllables (up to PINYIN_WORD_SYLLABLES), the
+ * first place from the left: start * PINYIN_WORD_SYLLABLES + (count - 1); -1 when nowhere.
+ * Walks the syllables in place (no table of every window per name).
+ */
+export function pinyinSpan(syllables: string[], word: string): number {
+  for (let i = 0; i < syllables.length; i++) {
+    let pos = 0;
+    for (let n = 0; n < PINYIN_WORD_SYLLABLES && i + n < syllables.length; n++) {
+      const s = syllables[i + n];
+      if (!word.startsWith(s, pos)) break;
+      pos += s.length;
+      if (pos === word.length) return i * PINYIN_WORD_SYLLABLES + n;
+    }
+  }
+  return -1;
+}
+
+/** The sorted set of a name's words: the key of the word-set index. */
+export function wordSetKey(tokens: string[]): string {
+  return [...new Set(tokens)].sort().join(' ');
+}

@@ -1,0 +1,62 @@
+// The bound that lets a big list reject most candidates before scoring them must never be below the
+// score: otherwise a match would be lost. Checked over listed names against generated supplier names,
+// misspellings, Chinese names and mentions.
+import { PackedForms } from '../../../src/domain/matchers/entity-bound';
+import { formOf, weigh, type NameForm } from '../../../src/domain/matchers/entity-names';
+import { fullScore, scoreBound, WEAK, type Mode, type PathScore } from '../../../src/domain/matchers/entity-score';
+import { BUILT_IN_LIST } from '../../../src/domain/lists';
+import { generateGrids, nameQueries, syntheticList } from '../../../bench/generate';
+
+const COMMON = new Set(['co', 'ltd', 'textile', 'textiles', 'garment', 'apparel', 'cotton', 'group', 'xinjiang', 'urumqi', 'shanghai', 'industrial', 'from']);
+const isGeneric = (t: string) => COMMON.has(t) || t.length <= 2;
+
+function misspell(name: string, i: number): string {
+  const words = name.split(' ');
+  const w = words[0];
+  if (w.length >= 6) words[0] = i % 2 ? w.slice(0, 2) + w[3] + w[2] + w.slice(4) : w.slice(0, 3) + w.slice(4);
+  return words.join(' ');
+}
+
+describe('scoreBound', () => {
+  const ids = new Map<string, number>();
+  const idOf = (t: string) => {
+    if (!ids.has(t)) ids.set(t, ids.size);
+    return ids.get(t)!;
+  };
+  const listed = syntheticList(250, 11).entries.concat(BUILT_IN_LIST.entries);
+  const forms: NameForm[] = listed.flatMap((e, ei) => [e.name, ...e.aliases, ...e.namesZh].map((t) => formOf(t, ei, 0))).filter((f) => f.tokens.length || f.han);
+  for (const f of forms) weigh(f, isGeneric, idOf);
+  const packed = new PackedForms(forms, ids);
+
+  const queries: [string, Mode][] = [
+    ...nameQueries(generateGrids(100, 5)).flat().map((q) => [q.text, q.mode] as [string, Mode]),
+    ...listed.filter((_, i) => i % 4 === 0).flatMap((e, i) => [
+      [e.name, 'name'],
+      [misspell(e.name, i), 'name'],
+      [e.namesZh[0] ?? e.name, 'name'],
+      [`cotton from ${e.name.split(' ').slice(0, 2).join(' ')} and others`, 'mention'],
+    ] as [string, Mode][]),
+  ];
+
+  test('is at least the score, and the packed copy gives the same bound', () => {
+    const out: PathScore = { path: null, score: 0, strong: false };
+    let reachable = 0;
+    let rejected = 0;
+    for (const [text, mode] of queries) {
+      const q = formOf(text, -1, -1);
+      if (!q.tokens.length && !q.han) continue;
+      weigh(q, isGeneric, (t) => ids.get(t) ?? -1);
+      forms.forEach((f, fi) => {
+        const bound = scoreBound(q, f, mode);
+        const score = fullScore(q, f, mode, out).score;
+        if (bound < score) throw new Error(`bound ${bound} < score ${score}: "${text}" vs "${f.display}"`);
+        if (packed.bound(q, fi, mode) !== bound) throw new Error(`packed bound differs: "${text}" vs "${f.display}"`);
+        if (score >= WEAK) reachable++;
+        else if (bound < WEAK && bound > 0) rejected++;
+      });
+    }
+    // The check means something: many pairs reach WEAK, and many that share words are rejected unscored.
+    expect(reachable).toBeGreaterThan(300);
+    expect(rejected).toBeGreaterThan(300);
+  });
+});
