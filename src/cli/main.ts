@@ -62,10 +62,9 @@ export async function main(argv: string[]): Promise<number> {
         }
       },
     });
-    const rows = result.results.flat();
     const lines = [
-      `Screened ${rows.length} supplier rows in ${result.layouts.map((l) => `"${l.sheetName}" (header row ${l.headerRow})`).join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
-      ...STATUSES.map((s) => `  ${s.padEnd(18)} ${String(rows.filter((r) => r.status === s).length).padStart(6)}`),
+      `Screened ${result.rows} supplier rows in ${result.layouts.map((l) => `"${l.sheetName}" (header row ${l.headerRow})`).join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+      ...STATUSES.map((s) => `  ${s.padEnd(18)} ${String(result.statusCounts.get(s) ?? 0).padStart(6)}`),
       ...result.skipped.map((s) => `Skipped sheet "${s.sheetName}": ${s.reason}.`),
       `Lists: ${result.lists.map((l) => `${l.name} ${l.version} (${l.entryCount} entries)`).join('; ')}.`,
       STANDING_INSTRUCTION,

@@ -9,7 +9,7 @@ import type { ScreeningList } from '../domain/lists';
 import { isProvenanceName, PROVENANCE_MARKER } from '../domain/provenance';
 import { ListFormatError, WATCHLIST_SHEET } from '../domain/list-import';
 import { buildReport } from '../domain/report';
-import type { CellValue, RowResult, Settings, TableLayout } from '../domain/types';
+import type { CellValue, RowResult, Settings, Status, TableLayout } from '../domain/types';
 import { columnValues, SUMMARY_MARKER } from '../domain/write-plan';
 import { InputError } from './input-error';
 import { patchPackage } from './package/patch-package';
@@ -27,6 +27,8 @@ export interface ScreenFileOptions {
   extraLists?: ScreeningList[];
   today: string;
   onProgress?: (done: number, total: number) => void;
+  /** Each screened row's result as it is written (`sheet` indexes result.layouts). Not kept otherwise. */
+  onRow?: (sheet: number, result: RowResult) => void;
 }
 
 export function defaultOutput(input: string): string {
@@ -109,10 +111,11 @@ export interface ScreenFileResult {
   output: string;
   result: {
     layouts: TableLayout[];
-    /** Per screened sheet, its screened rows (blank rows left out). */
-    results: RowResult[][];
     skipped: SkippedSheet[];
     lists: ListInfo[];
+    /** Screened rows (blank rows left out) per status. */
+    statusCounts: Map<Status, number>;
+    rows: number;
   };
 }
 
@@ -163,8 +166,13 @@ export async function screenFile(options: ScreenFileOptions): Promise<ScreenFile
     const why = screening.skipped.map((s) => `${s.sheetName}: ${s.reason}`).join('; ');
     throw new InputError(`${label} has no supplier table to screen (${why || 'it has no sheets'}).`);
   }
-  const results: RowResult[][] = screening.layouts.map(() => []);
+  // The results are not kept (a 100,000-row sheet's would take hundreds of MB): only what the report,
+  // if asked for, and the counts need.
+  const forReport: RowResult[] = [];
+  const statusCounts = new Map<Status, number>();
+  let rows = 0;
   let done = 0;
+  const gridOf = screening.layouts.map((l) => targetSheets.find((ws) => ws.name === l.sheetName)!.grid);
   // Everything is written to hidden temporary files first and renamed over the targets only when
   // complete: a failure never leaves a half-written file in place of a good one, nor a temp file.
   const temps: string[] = [];
@@ -181,7 +189,14 @@ export async function screenFile(options: ScreenFileOptions): Promise<ScreenFile
       write,
       rowValues(row) {
         const screened = screening.screenRow(s, row);
-        if (screened) results[s].push(screened.result);
+        // Each row is read once: the grid lets go of it as soon as it is screened.
+        gridOf[s].rows[row - gridOf[s].top] = [];
+        if (screened) {
+          rows++;
+          statusCounts.set(screened.result.status, (statusCounts.get(screened.result.status) ?? 0) + 1);
+          if (options.report) forReport.push(screened.result);
+          options.onRow?.(s, screened.result);
+        }
         if (++done % PROGRESS_ROWS === 0) options.onProgress?.(done, screening.total);
         return columnValues(write, screened?.rendered ?? null);
       },
@@ -191,10 +206,10 @@ export async function screenFile(options: ScreenFileOptions): Promise<ScreenFile
       return screening.finish();
     },
   }).catch((e) => fail(output, e));
-  const result = { layouts: screening.layouts, results, skipped: screening.skipped, lists: screening.lists };
+  const result = { layouts: screening.layouts, skipped: screening.skipped, lists: screening.lists, statusCounts, rows };
   let reportTemp: string | null = null;
   if (options.report) {
-    const report = buildReport(results.flat(), screening.lists);
+    const report = buildReport(forReport, screening.lists);
     reportTemp = tempPath(options.report);
     temps.push(reportTemp);
     await fs.writeFile(reportTemp, JSON.stringify(report, null, 2)).catch((e) => fail(options.report!, e));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { loadListFile } from '../../src/cli/read-list';
-import { screenFile } from '../../src/cli/screen-file';
+import { screenAndCollect as screenFile } from '../support/screen-collect';
 import { InputError } from '../../src/cli/input-error';
 
 const today = '2026-11-28';

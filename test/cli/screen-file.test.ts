@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
-import { screenFile } from '../../src/cli/screen-file';
+import { screenAndCollect as screenFile } from '../support/screen-collect';
 import { FIXTURES } from '../support/dev-set';
 
 const today = '2026-11-28';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { screenFile } from '../../src/cli/screen-file';
+import { screenAndCollect as screenFile } from '../support/screen-collect';
 import { FIXTURES, score } from '../support/dev-set';
 
 describe('labelled dev set', () => {
