@@ -1,10 +1,12 @@
 // The parts of the sheets we own: the summary (text as text cells, numbers as numbers, bold rows,
-// column widths) and the provenance sheet (all text). Both are small and built whole.
+// column widths) and the provenance sheet (all text, a row per supplier). Deflated row by row as
+// they are built, so a 100,000-row provenance sheet never exists as one string.
 import type { ProvenanceWrite, SummaryCell, SummarySheetWrite } from '../../domain/write-plan-types';
 import { escapeXlsxText } from '../xlsx-text';
 import { address, encodeBlock } from './patch-refs';
 import type { StylesPatch } from './patch-styles';
 import { escapeText } from './patch-xml';
+import { DeflatedPart } from './patch-zip';
 
 const HEAD =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -17,26 +19,30 @@ function textCell(ref: string, text: string, style: number): string {
   return `<c r="${ref}" s="${style}" t="inlineStr"><is><t${space}>${escapeText(escaped)}</t></is></c>`;
 }
 
-function sheetXml(rows: SummaryCell[][], cell: (ref: string, value: string | number, row: number) => string, widths: number[]): string {
+async function sheetPart(rows: SummaryCell[][], cell: (ref: string, value: string | number, row: number) => string, widths: number[]): Promise<DeflatedPart> {
+  const part = new DeflatedPart();
+  const write = async (xml: string) => {
+    if (!part.write(xml)) await new Promise<void>((resume) => part.onDrain(resume));
+  };
   const width = Math.max(1, ...rows.map((r) => r.length));
   const dimension = `<dimension ref="${encodeBlock({ top: 1, left: 1, bottom: Math.max(1, rows.length), right: width })}"/>`;
   const cols = widths.length ? `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>` : '';
-  const body = rows
-    .map((cells, i) => {
-      const row = i + 1;
-      const xml = cells.map((v, c) => (v === null ? '' : cell(address(row, c + 1), v, row))).join('');
-      return xml ? `<row r="${row}">${xml}</row>` : '';
-    })
-    .join('');
-  return `${HEAD}${dimension}<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${body}</sheetData>${MARGINS}</worksheet>`;
+  await write(`${HEAD}${dimension}<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`);
+  for (let i = 0; i < rows.length; i++) {
+    const row = i + 1;
+    const xml = rows[i].map((v, c) => (v === null ? '' : cell(address(row, c + 1), v, row))).join('');
+    if (xml) await write(`<row r="${row}">${xml}</row>`);
+  }
+  await write(`</sheetData>${MARGINS}</worksheet>`);
+  return part.end();
 }
 
-export function summarySheetXml(summary: SummarySheetWrite, styles: StylesPatch): string {
+export function summarySheetPart(summary: SummarySheetWrite, styles: StylesPatch): Promise<DeflatedPart> {
   const bold = new Set(summary.boldRows);
   const text = styles.derive(0, { text: true, bold: false });
   const boldText = styles.derive(0, { text: true, bold: true });
   const boldNumber = styles.derive(0, { text: false, bold: true });
-  return sheetXml(
+  return sheetPart(
     summary.rows,
     (ref, v, row) => {
       if (typeof v === 'number') return `<c r="${ref}"${bold.has(row) ? ` s="${boldNumber}"` : ''}><v>${v}</v></c>`;
@@ -46,7 +52,7 @@ export function summarySheetXml(summary: SummarySheetWrite, styles: StylesPatch)
   );
 }
 
-export function provenanceSheetXml(provenance: ProvenanceWrite, styles: StylesPatch): string {
+export function provenanceSheetPart(provenance: ProvenanceWrite, styles: StylesPatch): Promise<DeflatedPart> {
   const text = styles.derive(0, { text: true, bold: false });
-  return sheetXml(provenance.rows, (ref, v) => textCell(ref, String(v), text), []);
+  return sheetPart(provenance.rows, (ref, v) => textCell(ref, String(v), text), []);
 }

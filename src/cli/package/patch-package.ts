@@ -6,7 +6,7 @@ import { columnLetter } from '../../domain/cells';
 import type { SheetWrite } from '../../domain/write-plan-types';
 import { InputError } from '../input-error';
 import { getAttr, parseXml, rootElement } from './patch-dom';
-import { provenanceSheetXml, summarySheetXml } from './patch-new-sheet';
+import { provenanceSheetPart, summarySheetPart } from './patch-new-sheet';
 import { movedNoteParts } from './patch-notes';
 import { decodeBlock, overlaps, type Block } from './patch-refs';
 import { patchSheet } from './patch-sheet';
@@ -90,8 +90,8 @@ export async function patchPackage(input: Buffer, outputFile: string, patch: Pac
     let moved = false;
     for (const sheet of patch.sheets) if (await patchOneSheet(zip, workbook, styles, sheet)) moved = true;
     const { summary, provenance } = patch.finish();
-    zip.file(workbook.placeSheet(summary.sheetName, summary.replace, 'visible'), summarySheetXml(summary, styles));
-    zip.file(workbook.placeSheet(provenance.sheetName, provenance.replace, 'veryHidden'), provenanceSheetXml(provenance, styles));
+    (await summarySheetPart(summary, styles)).addTo(zip, workbook.placeSheet(summary.sheetName, summary.replace, 'visible'));
+    (await provenanceSheetPart(provenance, styles)).addTo(zip, workbook.placeSheet(provenance.sheetName, provenance.replace, 'veryHidden'));
     // Excel's calculation chain lists formula cells by address: after a move it would point at the
     // wrong cells, and Excel rebuilds a missing one.
     if (moved) workbook.dropPart('calcChain');
