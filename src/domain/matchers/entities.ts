@@ -91,21 +91,13 @@ export class EntityIndex {
       if (id === undefined) this.tokenIds.set(t, (id = this.tokenIds.size));
       return id;
     };
-    const groups = new Map<string, WordSetGroup>();
-    // Words recur across names: their deletions are made once (and hash once as Map keys).
-    const deletionCache = new Map<string, string[]>();
-    const deletionsOf = (t: string) => {
-      let ds = deletionCache.get(t);
-      if (!ds) deletionCache.set(t, (ds = deletions(t)));
-      return ds;
-    };
     this.forms.forEach((form, fi) => {
       weigh(form, this.isGenericWord, idOf);
       // push() keeps a form once per key, so repeated words need no set here.
       form.tokens.forEach((t, i) => {
         if (form.weights[i] !== 1) return;
         push(this.byToken, t, fi);
-        if (t.length >= 6) for (const d of deletionsOf(t)) push(this.byDeletion, d, fi);
+        if (t.length >= 6) for (const d of deletions(t)) push(this.byDeletion, d, fi);
       });
       const syl = form.syllables;
       forEachPinyinWord(syl, (w) => {
@@ -114,7 +106,7 @@ export class EntityIndex {
       for (let i = 0; i + 2 <= form.han.length; i++) push(this.byBigram, form.han.slice(i, i + 2), fi);
       if (form.han.length >= 2) push(this.byHan, form.han, fi);
       if (form.tokens.length) {
-        this.addWordSet(form, fi, groups);
+        this.addWordSet(form, fi);
         push(this.byLetters, form.tokens.join(''), fi);
       }
       if (syl.length) push(this.byLetters, syl.join(''), fi);
@@ -124,28 +116,27 @@ export class EntityIndex {
     this.commonMarks = new Uint32Array(this.commonIds.size);
   }
 
-  private addWordSet(form: NameForm, fi: number, groups: Map<string, WordSetGroup>): void {
-    const distinctive = form.tokens.filter((_, i) => form.weights[i] === 1);
-    if (distinctive.length === 0) return; // never looked up: a query needs a distinctive word
+  private addWordSet(form: NameForm, fi: number): void {
+    let distinctive: string[] | null = null;
+    let common: number[] | null = null;
+    form.tokens.forEach((t, i) => {
+      if (form.weights[i] === 1) (distinctive ??= []).push(t);
+      else {
+        let id = this.commonIds.get(t);
+        if (id === undefined) this.commonIds.set(t, (id = this.commonIds.size));
+        if (!(common ??= []).includes(id)) common.push(id);
+      }
+    });
+    if (!distinctive) return; // never looked up: a query needs a distinctive word
+    const ids: number[] = common ?? [];
     const key = wordSetKey(distinctive);
-    const common = [...new Set(form.tokens.filter((_, i) => form.weights[i] !== 1))].sort();
-    const groupKey = `${key}|${common.join(' ')}`;
-    let group = groups.get(groupKey);
-    if (!group) {
-      const ids = common.map((w) => {
-        let id = this.commonIds.get(w);
-        if (id === undefined) this.commonIds.set(w, (id = this.commonIds.size));
-        return id;
-      });
-      group = { common: ids, forms: [] };
-      groups.set(groupKey, group);
-      let byCommon = this.byWordSet.get(key);
-      if (!byCommon) this.byWordSet.set(key, (byCommon = new Map()));
-      const code = ids.reduce((x, id) => x ^ wordCode(id), 0);
-      const list = byCommon.get(code);
-      if (list) list.push(group);
-      else byCommon.set(code, [group]);
-    }
+    let byCommon = this.byWordSet.get(key);
+    if (!byCommon) this.byWordSet.set(key, (byCommon = new Map()));
+    const code = ids.reduce((x, id) => x ^ wordCode(id), 0);
+    let groups = byCommon.get(code);
+    if (!groups) byCommon.set(code, (groups = []));
+    let group = groups.find((g) => g.common.length === ids.length && ids.every((id) => g.common.includes(id)));
+    if (!group) groups.push((group = { common: ids, forms: [] }));
     group.forms.push(fi);
   }
 
