@@ -187,6 +187,7 @@ export async function screenFile(options: ScreenFileOptions): Promise<ScreenFile
   await patchPackage(bytes, outputTemp, {
     sheets: screening.sheets.map((write, s) => ({
       write,
+      lastFilledColumn: gridOf[s].left - 1 + (gridOf[s].rows[0]?.length ?? 0),
       rowValues(row) {
         const screened = screening.screenRow(s, row);
         // Each row is read once: the grid lets go of it as soon as it is screened.

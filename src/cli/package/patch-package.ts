@@ -62,7 +62,8 @@ async function patchOneSheet(zip: JSZip, workbook: WorkbookPatch, styles: Styles
   if (!file) throw new Error(`sheet ${write.sheetName} disappeared while screening`);
   const tables = await sheetTables(zip, file.name);
   const added = write.columns.filter((c) => c.isNew).map((c) => c.column);
-  const survey = added.length > 0 ? await surveySheet(file, added, write.headerRow, write.lastDataRow) : null;
+  const inTheWay = added.length > 0 && !(patch.lastFilledColumn !== undefined && patch.lastFilledColumn < Math.min(...added));
+  const survey = inTheWay ? await surveySheet(file, added, write.headerRow, write.lastDataRow) : null;
   const insert = insertion(write, survey?.taken ?? false);
   if (insert) {
     checkMerges(write, insert, survey?.merges ?? []);

@@ -30,6 +30,12 @@ export interface SheetPatch {
    * sheet is being written (this is where the row is screened).
    */
   rowValues(row: number): (string | null)[];
+  /**
+   * The rightmost column of the sheet holding a value, a formula or a merged range, when the caller
+   * has read the sheet. Left of the new output columns, nothing there can be overwritten, and the
+   * writer skips its look through the sheet for cells in the way.
+   */
+  lastFilledColumn?: number;
 }
 
 export interface PackagePatch {
