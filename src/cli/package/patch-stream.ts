@@ -3,13 +3,14 @@
 import { StringDecoder } from 'node:string_decoder';
 import type JSZip from 'jszip';
 import { PatchXmlError } from './patch-xml';
+import { partBytes } from './part-bytes';
 
 /** Streams `file`'s text to `onText`, which may call `pause()` and later the function it returns to resume. */
 export function streamText(file: JSZip.JSZipObject, onText: (chunk: string, pause: () => () => void) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     let decoder: StringDecoder | null = null;
     let failed = false;
-    const stream = file.nodeStream('nodebuffer');
+    const stream = partBytes(file);
     const fail = (e: unknown) => {
       if (failed) return;
       failed = true;

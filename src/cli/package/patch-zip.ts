@@ -18,8 +18,11 @@ const CompressedObject = require('jszip/lib/compressedObject') as new (
 const compressions = require('jszip/lib/compressions') as { DEFLATE: unknown };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
+const BLOCK = 256 * 1024;
+
 export class DeflatedPart {
-  private readonly deflate = zlib.createDeflateRaw();
+  // A deep input buffer lets the main thread keep building rows while zlib compresses on its own thread.
+  private readonly deflate = zlib.createDeflateRaw({ writableHighWaterMark: 4 * 2 ** 20, chunkSize: 256 * 1024 } as zlib.ZlibOptions);
   private readonly chunks: Buffer[] = [];
   private crc = 0;
   private size = 0;
@@ -32,10 +35,24 @@ export class DeflatedPart {
     });
   }
 
+  // Text is handed to zlib in blocks: every write to a zlib stream is a trip to its thread, and a
+  // trip per row cost more than building the rows.
+  private pending: string[] = [];
+  private pendingLength = 0;
+
   /** False when the caller should wait for onDrain before writing more. */
   write(text: string): boolean {
     if (!text) return true;
-    const bytes = Buffer.from(text, 'utf8');
+    this.pending.push(text);
+    this.pendingLength += text.length;
+    return this.pendingLength < BLOCK || this.flush();
+  }
+
+  private flush(): boolean {
+    if (this.pending.length === 0) return true;
+    const bytes = Buffer.from(this.pending.join(''), 'utf8');
+    this.pending = [];
+    this.pendingLength = 0;
     this.crc = zlib.crc32(bytes, this.crc);
     this.size += bytes.length;
     return this.deflate.write(bytes);
@@ -49,6 +66,7 @@ export class DeflatedPart {
     return new Promise((resolve, reject) => {
       this.deflate.once('error', reject);
       this.deflate.once('end', () => resolve(this));
+      this.flush();
       this.deflate.end();
     });
   }

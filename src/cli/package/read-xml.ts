@@ -4,6 +4,7 @@
 import { StringDecoder } from 'node:string_decoder';
 import type JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
+import { partBytes } from './part-bytes';
 
 export interface XmlHandlers {
   open(name: string, attributes: Record<string, string>): void;
@@ -57,7 +58,7 @@ export function streamXml(file: JSZip.JSZipObject, handlers: XmlHandlers): Promi
       // saxes reports malformed XML with plain Errors; a handler's own error (InputError…) passes unchanged.
       reject(e instanceof Error && e.constructor === Error ? new DamagedPartError(e.message) : e);
     };
-    const stream = file.nodeStream('nodebuffer');
+    const stream = partBytes(file);
     stream.on('data', (chunk: Buffer) => {
       try {
         if (!decoding) {
