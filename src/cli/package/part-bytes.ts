@@ -19,7 +19,7 @@ export function partBytes(file: JSZip.JSZipObject): NodeJS.ReadableStream {
   const magic = data?.compression?.magic;
   if (content instanceof Uint8Array && (magic === DEFLATE || magic === STORE)) {
     const bytes = Readable.from([Buffer.from(content.buffer, content.byteOffset, content.byteLength)]);
-    return magic === STORE ? bytes : bytes.pipe(zlib.createInflateRaw({ chunkSize: 256 * 1024, readableHighWaterMark: 4 * 2 ** 20 } as zlib.ZlibOptions));
+    return magic === STORE ? bytes : bytes.pipe(zlib.createInflateRaw({ chunkSize: 64 * 1024, readableHighWaterMark: 2 ** 20 } as zlib.ZlibOptions));
   }
   return file.nodeStream('nodebuffer');
 }

@@ -18,11 +18,12 @@ const CompressedObject = require('jszip/lib/compressedObject') as new (
 const compressions = require('jszip/lib/compressions') as { DEFLATE: unknown };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-const BLOCK = 256 * 1024;
+const BLOCK = 64 * 1024;
 
 export class DeflatedPart {
-  // A deep input buffer lets the main thread keep building rows while zlib compresses on its own thread.
-  private readonly deflate = zlib.createDeflateRaw({ writableHighWaterMark: 4 * 2 ** 20, chunkSize: 256 * 1024 } as zlib.ZlibOptions);
+  // A 1 MB input buffer lets the main thread keep building rows while zlib compresses on its own
+  // thread; larger blocks and buffers ran faster but left far more garbage (peak RSS 460 → 270 MB).
+  private readonly deflate = zlib.createDeflateRaw({ writableHighWaterMark: 2 ** 20 } as zlib.ZlibOptions);
   private readonly chunks: Buffer[] = [];
   private crc = 0;
   private size = 0;
