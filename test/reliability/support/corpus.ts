@@ -989,10 +989,10 @@ export const CASES: CorpusCase[] = [
   {
     id: 'large-sheet-over-limit',
     group: 'large',
-    title: 'more rows than Node\'s memory can hold (here: a 1,500-row sheet with the heap limit mocked to 19 MB, so the limit is 1,000 rows)',
+    title: 'more rows than Node\'s memory can hold (here: a 1,500-row sheet with the heap limit mocked to 5 MB, so the limit is 1,000 rows)',
     mock: () => {
       const heap = v8.getHeapStatistics();
-      jest.spyOn(v8, 'getHeapStatistics').mockReturnValue({ ...heap, heap_size_limit: 20_000_000 });
+      jest.spyOn(v8, 'getHeapStatistics').mockReturnValue({ ...heap, heap_size_limit: 5_000_000 });
     },
     build: async (dir) => {
       await largeBook(join(dir, 'huge.xlsx'), 1_500);
@@ -1001,7 +1001,7 @@ export const CASES: CorpusCase[] = [
     expect: {
       code: 1,
       message:
-        'huge.xlsx has 1,501 rows to screen; with 19 MB of memory for Node the command line can screen at most 1,000 at once: split the sheet, or give Node more memory (NODE_OPTIONS=--max-old-space-size=8192).',
+        'huge.xlsx has 1,501 rows to screen; with 5 MB of memory for Node the command line can screen at most 1,000 at once: split the sheet, or give Node more memory (NODE_OPTIONS=--max-old-space-size=8192).',
     },
   },
 
