@@ -323,14 +323,12 @@ export class EntityIndex {
       this.fullScores++;
       const scored = fullScore(query, form, mode, this.scratch);
       if (scored.path === null || scored.score < WEAK) continue;
-      const list = this.lists[form.list];
-      const entry = list.entries[form.entry];
-      const key = (form.key ??= `${list.id}:${entry.id}`);
       let at = 0;
-      while (at < best.length && best[at].key !== key) at++;
+      while (at < best.length && !best[at].sameEntry(form)) at++;
       if (at === best.length || scored.score > best[at].score) {
+        const list = this.lists[form.list];
         const chosen: PathScore = { path: scored.path, score: scored.score, strong: scored.strong };
-        best[at] = new Match(key, list, entry, round(scored.score), scored.strong, query, form, mode, chosen);
+        best[at] = new Match(list, list.entries[form.entry], query, form, mode, chosen);
       }
     }
     return best.sort((a, b) => b.score - a.score || COLLATOR.compare(a.entry.name, b.entry.name));
@@ -363,17 +361,25 @@ interface WordSetGroup {
 class Match implements EntityMatch {
   private words: string | null = null;
 
+  readonly score: number;
+  readonly strong: boolean;
+
   constructor(
-    readonly key: string,
     readonly list: ScreeningList,
     readonly entry: ScreeningEntry,
-    readonly score: number,
-    readonly strong: boolean,
     private readonly query: NameForm,
     private readonly form: NameForm,
     private readonly mode: Mode,
     private readonly chosen: PathScore,
-  ) {}
+  ) {
+    this.score = round(chosen.score);
+    this.strong = chosen.strong;
+  }
+
+  /** Whether `form` is a name of this match's entry (the best match is kept per entry). */
+  sameEntry(form: NameForm): boolean {
+    return form.entry === this.form.entry && form.list === this.form.list;
+  }
 
   get matchedName(): string {
     return this.form.display;

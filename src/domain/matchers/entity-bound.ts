@@ -16,8 +16,11 @@ export class PackedForms {
   private readonly syllableStart: Uint32Array;
   private readonly syllableIds: Uint16Array;
   private readonly syllableText: string[] = [];
-  /** Per word id: common (1) or distinctive (0), and its text. */
+  /** First letter of each syllable (char code): most words are rejected on it without reading the text. */
+  private readonly syllableFirst: Uint16Array;
+  /** Per word id: common (1) or distinctive (0), its length, and its text. */
   private readonly idCommon: Uint8Array;
+  private readonly idLength: Uint16Array;
   private readonly idText: string[];
 
   constructor(
@@ -37,9 +40,14 @@ export class PackedForms {
     }
     this.ids = new Int32Array(tokens);
     this.syllableIds = new Uint16Array(syllables);
+    this.syllableFirst = new Uint16Array(syllables);
     this.idCommon = new Uint8Array(wordIds.size);
+    this.idLength = new Uint16Array(wordIds.size);
     this.idText = new Array<string>(wordIds.size);
-    for (const [t, id] of wordIds) this.idText[id] = t;
+    for (const [t, id] of wordIds) {
+      this.idText[id] = t;
+      this.idLength[id] = Math.min(t.length, 0xffff);
+    }
     const syllableId = new Map<string, number>();
     tokens = 0;
     syllables = 0;
@@ -58,6 +66,7 @@ export class PackedForms {
           syllableId.set(s, (id = this.syllableText.length));
           this.syllableText.push(s);
         }
+        this.syllableFirst[syllables] = s.charCodeAt(0);
         this.syllableIds[syllables++] = id;
       }
     });
@@ -92,7 +101,7 @@ export class PackedForms {
       if (q.ids.includes(id)) {
         shared += w;
         if (w === 1) distinctive = true;
-      } else if (w === 1 && this.idText[id].length >= TYPO_MIN_LENGTH && hasWordOfAboutLength(q.tokens, this.idText[id].length)) {
+      } else if (w === 1 && this.idLength[id] >= TYPO_MIN_LENGTH && hasWordOfAboutLength(q.tokens, this.idLength[id])) {
         shared += FUZZY_FACTOR;
         distinctive = true;
       }
@@ -128,7 +137,9 @@ export class PackedForms {
 
   /** pinyinSpan(syllables, word) >= 0 over the packed syllables from..to. */
   private spells(from: number, to: number, word: string): boolean {
+    const first = word.charCodeAt(0);
     for (let i = from; i < to; i++) {
+      if (this.syllableFirst[i] !== first) continue;
       let pos = 0;
       for (let n = 0; n < PINYIN_WORD_SYLLABLES && i + n < to; n++) {
         const s = this.syllableText[this.syllableIds[i + n]];

@@ -40,8 +40,6 @@ export interface NameForm {
   han: string;
   /** Pinyin syllables of the Chinese form. */
   syllables: string[];
-  /** `list id:entry id`, the key a match is kept under, made when first needed. */
-  key?: string;
 }
 
 // Printable ASCII without any character normalizeText would change but case and spacing.
