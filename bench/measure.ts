@@ -101,6 +101,8 @@ export interface EntityMeasure {
   /** Candidates whose bound could reach a match, so fully scored. */
   fullScores: { builtIn: { mean: number; max: number }; big: { mean: number; max: number } };
   hits: { builtIn: number; big: number };
+  /** Name cells matched per run. */
+  names: number;
 }
 
 /** Entity matching of every name cell of `rows` generated rows, built-in list vs built-in + synthetic list. */
@@ -148,7 +150,54 @@ export function measureEntities(rows: number, list: ScreeningList, runs: number)
     candidates: { builtIn: count(builtIn), big: count(big) },
     fullScores: { builtIn: fullScores(builtIn), big: fullScores(big) },
     hits,
+    names: queries.flat().length,
   };
+}
+
+export interface ListSizePoint {
+  entries: number;
+  forms: number;
+  buildMs: number;
+  /** Median over runs of (time with this list / time with the built-in list), runs alternated. */
+  slowdown: number;
+  candidatesPerName: number;
+  /** Matches found per name cell: the work a list brings that no index can skip. */
+  matchesPerName: number;
+}
+
+/**
+ * The slowdown at several list sizes. An index that scaled with the list would slow down in
+ * proportion to it; blocking keeps the candidates per name bounded, so what changes is the number of
+ * names the list really matches.
+ */
+export function measureListSizes(rows: number, sizes: number[], runs: number, makeList: (size: number) => ScreeningList): ListSizePoint[] {
+  const queries = nameQueries(generateGrids(rows));
+  const flat = queries.flat();
+  const builtIn = new EntityIndex([BUILT_IN_LIST]);
+  matchAll(builtIn, queries);
+  const points: ListSizePoint[] = [];
+  for (const size of sizes) {
+    let t = performance.now();
+    let index: EntityIndex | null = new EntityIndex([BUILT_IN_LIST, makeList(size)]);
+    const buildMs = performance.now() - t;
+    matchAll(index, nameQueries(generateGrids(1000, 1)));
+    const ratios: number[] = [];
+    let hits = 0;
+    for (let i = 0; i < runs; i++) {
+      clearMemo(builtIn);
+      t = performance.now();
+      matchAll(builtIn, queries);
+      const base = performance.now() - t;
+      clearMemo(index);
+      t = performance.now();
+      hits = matchAll(index, queries);
+      ratios.push((performance.now() - t) / base);
+    }
+    const candidates = flat.reduce((n, q) => n + index!.candidateCount(q.text), 0);
+    points.push({ entries: size, forms: index.size, buildMs, slowdown: median(ratios), candidatesPerName: candidates / flat.length, matchesPerName: hits / flat.length });
+    index = null;
+  }
+  return points;
 }
 
 export interface EngineWithListMeasure {

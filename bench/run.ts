@@ -14,7 +14,8 @@
 //   double    the task pane's run (read, screen, apply the plan) on the in-memory Excel double: syncs,
 //             largest request in bytes, and the megabytes of values written (chunks).
 //   entities  entity matching of every name cell of 10,000 rows with the built-in list, and with the
-//             built-in list plus a synthetic list of 50,000 Chinese companies (Pinyin and Chinese names).
+//             built-in list plus a synthetic list of 50,000 Chinese companies (Pinyin and Chinese names);
+//             and the slowdown at 5,000 and 200,000 entries, to show how it grows with the list.
 //   bundle    the production task pane JavaScript, gzipped (webpack --mode production into bench/out/dist).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -25,7 +26,7 @@ import { gzipSync } from 'node:zlib';
 import { composition, paneScripts } from './bundle-composition';
 import { generateGrids, syntheticList, writeWorkbook } from './generate';
 import { fmtInt, machine, median, OUT, ROOT, round, runChild } from './lib';
-import { measureEngine, measureEngineWithList, measureEntities, type EngineMeasure, type EntityMeasure, type EngineWithListMeasure } from './measure';
+import { measureEngine, measureEngineWithList, measureEntities, measureListSizes, type EngineMeasure, type EntityMeasure, type EngineWithListMeasure, type ListSizePoint } from './measure';
 
 const SIZES = [1_000, 10_000, 100_000];
 const ENGINE_RUNS: Record<number, number> = { 1000: 7, 10000: 5, 100000: 3 };
@@ -33,6 +34,9 @@ const CLI_RUNS: Record<number, number> = { 1000: 5, 10000: 3, 100000: 2 };
 const ENTITY_ROWS = 10_000;
 const ENTITY_RUNS = 7;
 const BIG_LIST = 50_000;
+/** Other list sizes the slowdown is measured at, to show how it grows with the list. */
+const SWEEP_LISTS = [5_000, 200_000];
+const SWEEP_RUNS = 5;
 
 export const BUDGETS = {
   engineVsFloor: 3,
@@ -216,6 +220,7 @@ async function main(): Promise<void> {
   const double: Record<number, DoubleMeasure> = {};
   let entities: EntityMeasure | null = null;
   let engineWithList: EngineWithListMeasure | null = null;
+  let listSizes: ListSizePoint[] = [];
   let bundle: BundleMeasure | null = null;
 
   if (want('engine')) {
@@ -229,6 +234,8 @@ async function main(): Promise<void> {
     const list = syntheticList(BIG_LIST);
     entities = measureEntities(ENTITY_ROWS, list, ENTITY_RUNS);
     engineWithList = await measureEngineWithList(ENTITY_ROWS, list);
+    log(`entities: slowdown at ${SWEEP_LISTS.map(fmtInt).join(' and ')} entries`);
+    listSizes = measureListSizes(ENTITY_ROWS, SWEEP_LISTS, SWEEP_RUNS, (n) => syntheticList(n));
   }
   if (want('double')) {
     for (const rows of sizes) {
@@ -275,6 +282,7 @@ async function main(): Promise<void> {
         bigListSlowdown: round(entities.bigListSlowdown),
         candidates: { builtIn: { mean: round(entities.candidates.builtIn.mean), max: entities.candidates.builtIn.max }, big: { mean: round(entities.candidates.big.mean), max: entities.candidates.big.max } },
       },
+      listSizes: listSizes.map((p) => ({ ...p, buildMs: Math.round(p.buildMs), slowdown: round(p.slowdown), candidatesPerName: round(p.candidatesPerName), matchesPerName: round(p.matchesPerName) })),
       engineWithBigList: engineWithList && { ...engineWithList, builtInMs: Math.round(engineWithList.builtInMs), withListMs: Math.round(engineWithList.withListMs), slowdown: round(engineWithList.slowdown) },
       bundle,
     },
@@ -328,9 +336,23 @@ async function main(): Promise<void> {
         ['index build, ms', fmtInt(entities.buildMs.builtIn), fmtInt(entities.buildMs.big)],
         ['rows/s (median)', fmtInt(entities.builtInRowsPerSec), fmtInt(entities.bigRowsPerSec)],
         ['candidates per name, mean / max', `${entities.candidates.builtIn.mean.toFixed(1)} / ${entities.candidates.builtIn.max}`, `${entities.candidates.big.mean.toFixed(1)} / ${entities.candidates.big.max}`],
+        ['matches per name', (entities.hits.builtIn / entities.names).toFixed(2), (entities.hits.big / entities.names).toFixed(2)],
         ['whole engine, s (incl. index build)', (engineWithList!.builtInMs / 1000).toFixed(2), (engineWithList!.withListMs / 1000).toFixed(2)],
       ]),
     );
+    if (listSizes.length) {
+      const points = [...listSizes, { entries: entities.listEntries, forms: entities.forms.big, slowdown: entities.bigListSlowdown, candidatesPerName: entities.candidates.big.mean, matchesPerName: entities.hits.big / entities.names }].sort((a, b) => a.entries - b.entries);
+      lines.push('');
+      lines.push(
+        table([
+          ['slowdown by list size', ...points.map((p) => `${fmtInt(p.entries)} entries`)],
+          ['names indexed (forms)', ...points.map((p) => fmtInt(p.forms))],
+          ['slowdown vs built-in list', ...points.map((p) => p.slowdown.toFixed(2))],
+          ['candidates per name, mean', ...points.map((p) => p.candidatesPerName.toFixed(1))],
+          ['matches per name', ...points.map((p) => p.matchesPerName.toFixed(2))],
+        ]),
+      );
+    }
   }
   if (bundle) {
     lines.push('');
