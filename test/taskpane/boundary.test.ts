@@ -49,3 +49,19 @@ describe('task pane boundary', () => {
     expect(importers.sort()).toEqual(['e2e-entry.tsx', 'index.tsx']);
   });
 });
+
+// Webpack does not provide Node's globals: in the pane, `process.env.X` throws "process is not
+// defined" at the moment the line runs, which may be deep in a screening of a big list.
+describe('code the pane bundles', () => {
+  const dirs = ['domain', 'excel', 'taskpane', 'data'].map((d) => path.resolve(__dirname, '../../src', d));
+  const files = dirs.flatMap(sourceFiles);
+
+  test('finds the bundled sources', () => {
+    expect(files.length).toBeGreaterThan(20);
+    expect(files.some((f) => f.endsWith(path.join('matchers', 'entities.ts')))).toBe(true);
+  });
+
+  test.each(files.map((f) => [path.relative(path.resolve(__dirname, '../../src'), f), f]))('%s uses no Node global', (_name, file) => {
+    expect(codeOnly(file).match(/\bprocess\s*\.|\brequire\s*\(|\bBuffer\s*\.|\b__dirname\b|\bglobal\s*\./g) ?? []).toEqual([]);
+  });
+});

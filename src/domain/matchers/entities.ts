@@ -231,7 +231,7 @@ export class EntityIndex {
     }
     // When a key was skipped, exact keys (whatever their length) bring back every strong match it held.
     // Without a skipped key they add nothing the keys above have not found.
-    if (!skipped || process.env.NOSKIP) return out;
+    if (!skipped) return out;
     if (han.length >= 2) this.addAll(out, this.byHan.get(han));
     if (query.tokens.length) {
       this.addSameWordSets(out, query);
