@@ -219,9 +219,9 @@ export class EntityIndex {
       if (near.skipped) skipped = true;
       this.addAll(out, near.forms);
     }
-    // byToken holds no common word, so those are not looked up.
+    // byToken holds no common word (none was put in), so a common Pinyin word simply finds nothing.
     forEachPinyinWord(query.syllables, (w) => {
-      if (!this.isGeneric(w) && this.addCapped(out, this.byToken.get(w))) skipped = true;
+      if (this.addCapped(out, this.byToken.get(w))) skipped = true;
     });
     const han = query.han;
     for (let i = 0; i + 2 <= han.length; i++) {
