@@ -3,6 +3,7 @@
 // from opencc-js and pinyin-pro by scripts/build-chinese-tables.ts, which is why the task pane does
 // not ship those libraries; test/domain/chinese-tables.test.ts holds the tables to them.
 import tablesJson from '../data/chinese-tables.json';
+import { places } from '../data';
 
 /** The characters of a reading code: printable ASCII without `"` and `\`, so the JSON needs no escapes. */
 export const CODE_ALPHABET = Array.from({ length: 0x7f - 0x23 }, (_, i) => String.fromCharCode(0x23 + i))
@@ -20,6 +21,8 @@ interface Tables {
   bmp: string[];
   astral: Map<string, string>;
   words: Map<string, string[]>;
+  /** Place names read as the gazetteer romanises them (placeReadingFixes); they win over `words`. */
+  placeWords: Map<string, string[]>;
   longestWord: number;
   t2s: Map<string, string>;
 }
@@ -51,16 +54,32 @@ function tables(): Tables {
     gap = 0;
     t2s.set(String.fromCodePoint(cp), simplified[t2s.size]);
   }
-  decoded = { first: t.first, bmp, astral, words: new Map(), longestWord: 0, t2s };
+  decoded = { first: t.first, bmp, astral, words: new Map(), placeWords: new Map(), longestWord: 0, t2s };
   for (const entry of t.words.split('|')) {
     const [word, reading] = entry.split(':');
-    addWord(decoded, word, reading);
+    addWord(decoded.words, decoded, word, reading);
   }
+  for (const [word, reading] of placeReadingFixes(decoded)) addWord(decoded.placeWords, decoded, word, reading);
   return decoded;
 }
 
-function addWord(t: Tables, word: string, reading: string): void {
-  t.words.set(word, reading.split(' ').filter((s) => s.length > 0).map(foldReading));
+/**
+ * Place names the tables read wrong (喀什 is Kashi, not ka shen), read as the gazetteer romanises them.
+ * They are part of the tables from the start: were they added later (when the place index is first
+ * built), names read before and after would differ, and an index built first would miss matches.
+ */
+function placeReadingFixes(t: Tables): [string, string][] {
+  const readings = new Map<string, string>();
+  for (const place of places) {
+    if (place.level === 'region' || place.level === 'xpcc_division' || place.baseZh.length < 2) continue;
+    const romanised = place.names.latin.find((l) => /^[a-z' ]+$/i.test(l));
+    if (romanised) readings.set(place.baseZh, romanised.toLowerCase().replace(/'/g, ' '));
+  }
+  return [...readings].filter(([han, reading]) => syllablesOf(t, han, false).join('') !== reading.replace(/ /g, ''));
+}
+
+function addWord(map: Map<string, string[]>, t: Tables, word: string, reading: string): void {
+  map.set(word, reading.split(' ').filter((s) => s.length > 0).map(foldReading));
   t.longestWord = Math.max(t.longestWord, Array.from(word).length);
 }
 
@@ -88,25 +107,27 @@ export function toSimplified(text: string): string {
   return text.replace(HAN_OR_ASTRAL, (ch) => t2s.get(ch) ?? ch);
 }
 
-/** Adds word readings for proper names the tables get wrong (喀什 = ka shi, not ka shen); they win over the tables'. */
-export function registerNameReadings(readings: Record<string, string>): void {
-  const t = tables();
-  for (const [word, reading] of Object.entries(readings)) addWord(t, word, reading);
-}
-
 /**
  * Toneless Pinyin syllables of the Han characters, other characters dropped. Words are matched
  * longest first from the left; a character outside every word takes its usual reading.
  */
 export function toPinyinSyllables(text: string): string[] {
-  if (!hasHan(text)) return [];
-  const t = tables();
+  return hasHan(text) ? syllablesOf(tables(), text, true) : [];
+}
+
+/** toPinyinSyllables from the generated tables alone, without the place readings (tests hold these to pinyin-pro). */
+export function tableSyllables(text: string): string[] {
+  return hasHan(text) ? syllablesOf(tables(), text, false) : [];
+}
+
+function syllablesOf(t: Tables, text: string, withPlaces: boolean): string[] {
   const chars = Array.from(text);
   const out: string[] = [];
   for (let i = 0; i < chars.length; ) {
     let matched = 0;
     for (let n = Math.min(t.longestWord, chars.length - i); n >= 2 && matched === 0; n--) {
-      const reading = t.words.get(chars.slice(i, i + n).join(''));
+      const word = chars.slice(i, i + n).join('');
+      const reading = (withPlaces ? t.placeWords.get(word) : undefined) ?? t.words.get(word);
       if (reading) {
         out.push(...reading);
         matched = n;

@@ -2,7 +2,6 @@
 // after Region places in other cities, same-named places abroad, product names, denials) excluded.
 import { places, type Place } from '../../data';
 import { excerpt, type RowCell, type RowView } from '../cells';
-import { registerNameReadings, toPinyinSyllables } from '../chinese';
 import { normalizeText, wordTokens } from '../normalize';
 import type { Category, Confidence, Finding, Role } from '../types';
 import type { RowContext } from './context';
@@ -57,7 +56,6 @@ function lowerAmbiguity(a: Ambiguity): Ambiguity {
 function buildIndex() {
   const latin = new Map<string, PlaceName[]>();
   const zh = new Map<string, PlaceName[]>();
-  const readings: Record<string, string> = {};
   const add = (map: Map<string, PlaceName[]>, key: string, name: PlaceName) => {
     const list = map.get(key) ?? [];
     if (!list.some((n) => n.place.id === name.place.id && n.text === name.text)) list.push(name);
@@ -76,10 +74,6 @@ function buildIndex() {
       if (Array.from(text).length === 2 && /[市州]$/.test(text) && ambiguity === 'low') ambiguity = 'med'; // 乌市, 巴州 …
       if (/兵团|^农.{1,3}师/.test(text)) ambiguity = 'low'; // 兵团第八师, 农八师: only the XPCC is named so
       add(zh, text[0], { place, text, script: 'zh', ambiguity });
-    }
-    if (place.level !== 'region' && place.level !== 'xpcc_division' && place.baseZh.length >= 2) {
-      const pinyinName = place.names.latin.find((l) => /^[a-z' ]+$/i.test(l));
-      if (pinyinName) readings[place.baseZh] = pinyinName.toLowerCase().replace(/'/g, ' ');
     }
     const otherScripts: [Script, string[]][] = [
       ['latin', place.names.latin],
@@ -107,12 +101,6 @@ function buildIndex() {
     }
   }
   for (const list of zh.values()) list.sort((a, b) => b.text.length - a.text.length);
-  // Readings pinyin-pro gets wrong for place names (喀什 is ka shi), so Chinese supplier names romanise right.
-  const fixes: Record<string, string> = {};
-  for (const [han, reading] of Object.entries(readings)) {
-    if (toPinyinSyllables(han).join('') !== reading.replace(/ /g, '')) fixes[han] = reading;
-  }
-  if (Object.keys(fixes).length > 0) registerNameReadings(fixes);
   const longestFrom = new Map<string, number>();
   for (const key of latin.keys()) {
     const tokens = key.split(' ');
