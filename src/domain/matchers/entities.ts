@@ -331,7 +331,8 @@ export class EntityIndex {
         best[at] = new Match(list, list.entries[form.entry], query, form, mode, chosen);
       }
     }
-    return best.sort((a, b) => b.score - a.score || COLLATOR.compare(a.entry.name, b.entry.name));
+    if (best.length > 1) best.sort((a, b) => b.score - a.score || COLLATOR.compare(a.entry.name, b.entry.name));
+    return best;
   }
 }
 

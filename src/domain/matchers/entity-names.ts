@@ -88,40 +88,28 @@ export function deletions(token: string): string[] {
   return out;
 }
 
-/** One insertion, deletion, substitution or swap of neighbouring letters apart (Damerau). */
+/**
+ * One insertion, deletion, substitution or swap of neighbouring letters apart (Damerau). Strips the
+ * common start and end; what is left must be one letter against at most one, or two letters swapped.
+ */
 export function editDistanceAtMostOne(a: string, b: string): boolean {
   if (a === b) return true;
-  if (a.length === b.length) {
-    let first = -1;
-    let second = -1;
-    let diffs = 0;
-    for (let k = 0; k < a.length && diffs <= 2; k++) {
-      if (a[k] === b[k]) continue;
-      if (diffs === 0) first = k;
-      else if (diffs === 1) second = k;
-      diffs++;
-    }
-    if (diffs === 2 && second === first + 1 && a[first] === b[second] && a[second] === b[first]) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (la - lb > 1 || lb - la > 1) return false;
+  const shorter = la < lb ? la : lb;
+  let start = 0;
+  while (start < shorter && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  let endA = la;
+  let endB = lb;
+  while (endA > start && endB > start && a.charCodeAt(endA - 1) === b.charCodeAt(endB - 1)) {
+    endA--;
+    endB--;
   }
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  let j = 0;
-  let edits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      i++;
-      j++;
-      continue;
-    }
-    if (++edits > 1) return false;
-    if (a.length > b.length) i++;
-    else if (b.length > a.length) j++;
-    else {
-      i++;
-      j++;
-    }
-  }
-  return edits + (a.length - i) + (b.length - j) <= 1;
+  const restA = endA - start;
+  const restB = endB - start;
+  if (restA <= 1 && restB <= 1) return true;
+  return restA === 2 && restB === 2 && a.charCodeAt(start) === b.charCodeAt(start + 1) && a.charCodeAt(start + 1) === b.charCodeAt(start);
 }
 
 /** Most syllables a Pinyin word may span (东莞绿洲 spells dong, dongguan, dongguanlu, dongguanluzhou). */

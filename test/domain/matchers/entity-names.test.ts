@@ -1,4 +1,4 @@
-import { normalizeName, pinyinSpan, PINYIN_WORD_SYLLABLES } from '../../../src/domain/matchers/entity-names';
+import { editDistanceAtMostOne, normalizeName, pinyinSpan, PINYIN_WORD_SYLLABLES } from '../../../src/domain/matchers/entity-names';
 import { normalizeText } from '../../../src/domain/normalize';
 import { BUILT_IN_LIST } from '../../../src/domain/lists';
 import { generateGrids, nameCells, syntheticList } from '../../../bench/generate';
@@ -56,5 +56,47 @@ describe('pinyinSpan: where a Latin word is spelled by consecutive syllables', (
     expect(found).toBeGreaterThan(40);
     expect(pinyinSpan(['dong', 'guan', 'lu', 'zhou'], 'dongguanluzhou')).toBe(3);
     expect(pinyinSpan(['dong', 'guan', 'lu', 'zhou', 'xie'], 'dongguanluzhouxie')).toBe(-1); // five syllables
+  });
+});
+
+/** Optimal string alignment distance (Damerau with adjacent swaps), the textbook table. */
+function osaDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+describe('editDistanceAtMostOne: one insertion, deletion, substitution or swap of neighbours', () => {
+  test('agrees with the alignment table on every pair of words of up to 5 letters over a 3-letter alphabet', () => {
+    const words: string[] = [''];
+    for (let n = 1; n <= 5; n++) for (let i = 0; i < 3 ** n; i++) words.push(i.toString(3).padStart(n, '0').replace(/[012]/g, (c) => 'abc'[Number(c)]));
+    let near = 0;
+    const wrong: string[] = [];
+    for (const a of words) {
+      for (const b of words) {
+        const expected = osaDistance(a, b) <= 1;
+        if (expected) near++;
+        if (editDistanceAtMostOne(a, b) !== expected) wrong.push(`${a}/${b}`);
+      }
+    }
+    expect(wrong.slice(0, 10)).toEqual([]);
+    expect(near).toBeGreaterThan(5_000);
+  });
+
+  test('on company words', () => {
+    expect(editDistanceAtMostOne('hoshine', 'hoshin')).toBe(true);
+    expect(editDistanceAtMostOne('hoshine', 'hsohine')).toBe(true);
+    expect(editDistanceAtMostOne('zhongtai', 'zhongtia')).toBe(true);
+    expect(editDistanceAtMostOne('fengyong', 'hengyong')).toBe(true);
+    expect(editDistanceAtMostOne('fengyong', 'fangyang')).toBe(false);
+    expect(editDistanceAtMostOne('xinjiang', 'xinjaing')).toBe(true);
+    expect(editDistanceAtMostOne('xinjiang', 'xinjiangg')).toBe(true);
+    expect(editDistanceAtMostOne('xinjiang', 'jiangxin')).toBe(false);
   });
 });
