@@ -20,9 +20,10 @@ interface Tables {
   /** Reading of code point first + i, '' when there is none. */
   bmp: string[];
   astral: Map<string, string>;
+  /** Word readings of the generated tables. */
   words: Map<string, string[]>;
-  /** Place names read as the gazetteer romanises them (placeReadingFixes); they win over `words`. */
-  placeWords: Map<string, string[]>;
+  /** The same, with the Region's place names read as the gazetteer romanises them (placeReadingFixes). */
+  namesWords: Map<string, string[]>;
   longestWord: number;
   t2s: Map<string, string>;
 }
@@ -54,12 +55,14 @@ function tables(): Tables {
     gap = 0;
     t2s.set(String.fromCodePoint(cp), simplified[t2s.size]);
   }
-  decoded = { first: t.first, bmp, astral, words: new Map(), placeWords: new Map(), longestWord: 0, t2s };
+  decoded = { first: t.first, bmp, astral, words: new Map(), namesWords: new Map(), longestWord: 0, t2s };
   for (const entry of t.words.split('|')) {
     const [word, reading] = entry.split(':');
     addWord(decoded.words, decoded, word, reading);
   }
-  for (const [word, reading] of placeReadingFixes(decoded)) addWord(decoded.placeWords, decoded, word, reading);
+  const fixes = placeReadingFixes(decoded);
+  decoded.namesWords = new Map(decoded.words);
+  for (const [word, reading] of fixes) addWord(decoded.namesWords, decoded, word, reading);
   return decoded;
 }
 
@@ -75,7 +78,7 @@ function placeReadingFixes(t: Tables): [string, string][] {
     const romanised = place.names.latin.find((l) => /^[a-z' ]+$/i.test(l));
     if (romanised) readings.set(place.baseZh, romanised.toLowerCase().replace(/'/g, ' '));
   }
-  return [...readings].filter(([han, reading]) => syllablesOf(t, han, false).join('') !== reading.replace(/ /g, ''));
+  return [...readings].filter(([han, reading]) => syllablesOf(t, t.words, han).join('') !== reading.replace(/ /g, ''));
 }
 
 function addWord(map: Map<string, string[]>, t: Tables, word: string, reading: string): void {
@@ -112,22 +115,21 @@ export function toSimplified(text: string): string {
  * longest first from the left; a character outside every word takes its usual reading.
  */
 export function toPinyinSyllables(text: string): string[] {
-  return hasHan(text) ? syllablesOf(tables(), text, true) : [];
+  return hasHan(text) ? syllablesOf(tables(), tables().namesWords, text) : [];
 }
 
 /** toPinyinSyllables from the generated tables alone, without the place readings (tests hold these to pinyin-pro). */
 export function tableSyllables(text: string): string[] {
-  return hasHan(text) ? syllablesOf(tables(), text, false) : [];
+  return hasHan(text) ? syllablesOf(tables(), tables().words, text) : [];
 }
 
-function syllablesOf(t: Tables, text: string, withPlaces: boolean): string[] {
+function syllablesOf(t: Tables, words: Map<string, string[]>, text: string): string[] {
   const chars = Array.from(text);
   const out: string[] = [];
   for (let i = 0; i < chars.length; ) {
     let matched = 0;
     for (let n = Math.min(t.longestWord, chars.length - i); n >= 2 && matched === 0; n--) {
-      const word = chars.slice(i, i + n).join('');
-      const reading = (withPlaces ? t.placeWords.get(word) : undefined) ?? t.words.get(word);
+      const reading = words.get(chars.slice(i, i + n).join(''));
       if (reading) {
         out.push(...reading);
         matched = n;
