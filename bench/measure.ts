@@ -105,6 +105,29 @@ export interface EntityMeasure {
   names: number;
 }
 
+/**
+ * `runs` timed passes of the same queries over two indexes, alternated so a busy moment of the machine
+ * weighs on both; `other` is warmed up (JIT) first and each pass starts with an empty memo.
+ */
+function alternatedRuns(base: EntityIndex, other: EntityIndex, queries: NameQuery[][], runs: number) {
+  matchAll(other, nameQueries(generateGrids(1000, 1)));
+  const baseMs: number[] = [];
+  const otherMs: number[] = [];
+  let baseHits = 0;
+  let otherHits = 0;
+  for (let i = 0; i < runs; i++) {
+    clearMemo(base);
+    let t = performance.now();
+    baseHits = matchAll(base, queries);
+    baseMs.push(performance.now() - t);
+    clearMemo(other);
+    t = performance.now();
+    otherHits = matchAll(other, queries);
+    otherMs.push(performance.now() - t);
+  }
+  return { baseMs, otherMs, baseHits, otherHits };
+}
+
 /** Entity matching of every name cell of `rows` generated rows, built-in list vs built-in + synthetic list. */
 export function measureEntities(rows: number, list: ScreeningList, runs: number): EntityMeasure {
   const queries = nameQueries(generateGrids(rows));
@@ -114,22 +137,9 @@ export function measureEntities(rows: number, list: ScreeningList, runs: number)
   t = performance.now();
   const big = new EntityIndex([BUILT_IN_LIST, list]);
   const bigBuild = performance.now() - t;
-  // warm-up (JIT), then alternate, each run starting with an empty memo
   matchAll(builtIn, nameQueries(generateGrids(1000, 1)));
-  matchAll(big, nameQueries(generateGrids(1000, 1)));
-  const builtInMs: number[] = [];
-  const bigMs: number[] = [];
-  const hits = { builtIn: 0, big: 0 };
-  for (let i = 0; i < runs; i++) {
-    clearMemo(builtIn);
-    t = performance.now();
-    hits.builtIn = matchAll(builtIn, queries);
-    builtInMs.push(performance.now() - t);
-    clearMemo(big);
-    t = performance.now();
-    hits.big = matchAll(big, queries);
-    bigMs.push(performance.now() - t);
-  }
+  const { baseMs: builtInMs, otherMs: bigMs, baseHits, otherHits } = alternatedRuns(builtIn, big, queries, runs);
+  const hits = { builtIn: baseHits, big: otherHits };
   const summary = (counts: number[]) => ({ mean: round2(counts.reduce((a, b) => a + b, 0) / Math.max(1, counts.length)), max: Math.max(0, ...counts) });
   const count = (index: EntityIndex) => summary(queries.flat().map((q) => index.candidateCount(q.text)));
   const fullScores = (index: EntityIndex) => summary(queries.flat().map((q) => index.fullScoreCount(q.text, q.mode)));
@@ -174,27 +184,16 @@ export function measureListSizes(rows: number, sizes: number[], runs: number, ma
   const queries = nameQueries(generateGrids(rows));
   const flat = queries.flat();
   const builtIn = new EntityIndex([BUILT_IN_LIST]);
-  matchAll(builtIn, queries);
+  matchAll(builtIn, nameQueries(generateGrids(1000, 1)));
   const points: ListSizePoint[] = [];
   for (const size of sizes) {
     let t = performance.now();
     let index: EntityIndex | null = new EntityIndex([BUILT_IN_LIST, makeList(size)]);
     const buildMs = performance.now() - t;
-    matchAll(index, nameQueries(generateGrids(1000, 1)));
-    const ratios: number[] = [];
-    let hits = 0;
-    for (let i = 0; i < runs; i++) {
-      clearMemo(builtIn);
-      t = performance.now();
-      matchAll(builtIn, queries);
-      const base = performance.now() - t;
-      clearMemo(index);
-      t = performance.now();
-      hits = matchAll(index, queries);
-      ratios.push((performance.now() - t) / base);
-    }
+    const { baseMs, otherMs, otherHits } = alternatedRuns(builtIn, index, queries, runs);
     const candidates = flat.reduce((n, q) => n + index!.candidateCount(q.text), 0);
-    points.push({ entries: size, forms: index.size, buildMs, slowdown: median(ratios), candidatesPerName: candidates / flat.length, matchesPerName: hits / flat.length });
+    const slowdown = median(otherMs.map((ms, i) => ms / baseMs[i]));
+    points.push({ entries: size, forms: index.size, buildMs, slowdown, candidatesPerName: candidates / flat.length, matchesPerName: otherHits / flat.length });
     index = null;
   }
   return points;
