@@ -103,7 +103,7 @@ export interface RequestLog {
  * bar. A string, not a function: tsx's compiled functions carry helpers that do not exist in the page.
  */
 const INSTRUMENT = `(() => {
-  const e2e = (window.__e2e = { longTasks: [], progress: [], csp: [] });
+  const e2e = (window.__e2e = { longTasks: [], progress: [], progressBarRemoved: [], csp: [] });
   document.addEventListener('securitypolicyviolation', (e) => e2e.csp.push(e.violatedDirective + ' ' + e.blockedURI + ' from ' + e.sourceFile + ':' + e.lineNumber + ':' + e.columnNumber));
   try {
     new PerformanceObserver((list) => {
@@ -119,6 +119,9 @@ const INSTRUMENT = `(() => {
   };
   new MutationObserver((mutations) => {
     for (const m of mutations) {
+      for (const n of m.removedNodes) {
+        if (n instanceof Element && (n.getAttribute('role') === 'progressbar' || n.querySelector('[role="progressbar"]'))) e2e.progressBarRemoved.push(performance.now());
+      }
       const targets = m.type === 'attributes' ? [m.target] : [...m.addedNodes].filter((n) => n instanceof Element);
       for (const t of targets) {
         if (t.getAttribute('role') === 'progressbar') record(t);
@@ -131,6 +134,8 @@ const INSTRUMENT = `(() => {
 export interface Instrumentation {
   longTasks: { start: number; duration: number }[];
   progress: { t: number; text: string; value: string | null }[];
+  /** When a progress bar left the page: the run is over for the user (its outcome shows in the same render). */
+  progressBarRemoved: number[];
   /** Content-Security-Policy violations: directive and blocked URI. */
   csp: string[];
   longTaskError?: string;

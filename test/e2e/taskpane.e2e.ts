@@ -178,7 +178,9 @@ interface RunNumbers {
   longestTaskMs: number;
   /** Tasks over the limit, what the run was doing, and how much of it was the double's own work. */
   tasksOverLimit: LongTask[];
-  /** Tasks whose add-in share (the task less the double's work) is over the limit, leaving out the domain's two one-off steps. */
+  /** Tasks whose add-in share (the task less the double's work, which Excel does in its own process) is over the limit. */
+  addinTasksOverLimit: LongTask[];
+  /** The same, leaving out the domain's two one-off steps. */
   tasksOverLimitOutsideDomainSteps: LongTask[];
   progressUpdates: number;
   longestProgressGapMs: number;
@@ -212,7 +214,11 @@ async function runNumbers(page: Page, rows: number, from: number, to: number): P
   const domainTasks = tasks.filter((l) => l.during === DOMAIN_START || l.during === DOMAIN_PLAN);
   // Gaps between what the user sees change: from the click to the first update, between updates, and to the end.
   const shown = ins.progress.filter((p) => p.t >= from && p.t <= to);
-  const marks = [from, ...shown.map((p) => p.t), to];
+  // The run ends for the user when the bar gives way to the outcome, not when the harness notices the
+  // outcome (a round trip to the browser that is no time of the pane's).
+  const lastShown = shown[shown.length - 1]?.t ?? from;
+  const end = ins.progressBarRemoved.find((t) => t >= lastShown && t <= to) ?? to;
+  const marks = [from, ...shown.map((p) => p.t), end];
   let gap = 0;
   let gapAt = from;
   let gapOutside = 0;
@@ -232,6 +238,7 @@ async function runNumbers(page: Page, rows: number, from: number, to: number): P
     longTasks: tasks.length,
     longestTaskMs: Math.max(0, ...tasks.map((l) => l.ms)),
     tasksOverLimit: over.map(({ ms, doubleMs, during }) => ({ ms, doubleMs, during })),
+    addinTasksOverLimit: over.filter((l) => l.ms - l.doubleMs > LONG_TASK_LIMIT_MS).map(({ ms, doubleMs, during }) => ({ ms, doubleMs, during })),
     tasksOverLimitOutsideDomainSteps: over
       .filter((l) => !domainTasks.includes(l) && l.ms - l.doubleMs > LONG_TASK_LIMIT_MS)
       .map(({ ms, doubleMs, during }) => ({ ms, doubleMs, during })),
@@ -649,10 +656,11 @@ describe(`responsiveness on ${LARGE_ROWS.toLocaleString('en-US')} rows`, () => {
 
   // The domain's one-off steps (detection and index building before the first row; the write plan,
   // summary and provenance after the last) now hand control back between steps and rows, so the whole
-  // run is held to the same limit.
-  test(`the whole run: no main-thread task over ${LONG_TASK_LIMIT_MS} ms`, () => {
+  // run is held to the same limit. The double applying a sync stands in for Excel's own process, so its
+  // share of a task is left out, as it is above.
+  test(`the whole run: no add-in task over ${LONG_TASK_LIMIT_MS} ms on the main thread`, () => {
     assert.ok(numbers, 'the run above did not finish');
-    assert.deepEqual(numbers.tasksOverLimit, [], `longest task ${numbers.longestTaskMs} ms`);
+    assert.deepEqual(numbers.addinTasksOverLimit, [], `longest task ${numbers.longestTaskMs} ms`);
   });
 
   // Counted with the double's own work in the page (it stands in for Excel's process): reported, not
