@@ -170,8 +170,6 @@ export async function screenFile(options: ScreenFileOptions): Promise<ScreenFile
   // The results are not kept (a 100,000-row sheet's would take hundreds of MB): only what the report,
   // if asked for, and the counts need.
   const forReport: RowResult[] = [];
-  const statusCounts = new Map<Status, number>();
-  let rows = 0;
   let done = 0;
   const gridOf = screening.layouts.map((l) => targetSheets.find((ws) => ws.name === l.sheetName)!.grid);
   // Everything is written to hidden temporary files first and renamed over the targets only when
@@ -194,8 +192,6 @@ export async function screenFile(options: ScreenFileOptions): Promise<ScreenFile
         // Each row is read once: the grid lets go of it as soon as it is screened.
         gridOf[s].rows[row - gridOf[s].top] = [];
         if (screened) {
-          rows++;
-          statusCounts.set(screened.result.status, (statusCounts.get(screened.result.status) ?? 0) + 1);
           if (options.report) forReport.push(screened.result);
           options.onRow?.(s, screened.result);
         }
@@ -208,7 +204,7 @@ export async function screenFile(options: ScreenFileOptions): Promise<ScreenFile
       return screening.finish();
     },
   }).catch((e) => fail(output, e));
-  const result = { layouts: screening.layouts, skipped: screening.skipped, lists: screening.lists, statusCounts, rows };
+  const result = { layouts: screening.layouts, skipped: screening.skipped, lists: screening.lists, statusCounts: screening.counts.status, rows: screening.counts.rows };
   let reportTemp: string | null = null;
   if (options.report) {
     const report = buildReport(forReport, screening.lists);

@@ -51,6 +51,8 @@ export interface SkippedSheet {
 export interface ScreenWorkbookResult {
   layouts: TableLayout[];
   results: RowResult[][];
+  /** Totals over `results`. */
+  counts: SummaryTally;
   skipped: SkippedSheet[];
   lists: ListInfo[];
   plan: WritePlan;
@@ -130,6 +132,8 @@ export interface Screening {
   sheets: SheetWrite[];
   /** Data rows over all layouts, blank ones included. */
   total: number;
+  /** Totals of the rows screened so far. */
+  counts: SummaryTally;
   /** Screen data row `row` of layout `sheet`: null for a blank row. Each row once, in ascending order per sheet. */
   screenRow(sheet: number, row: number): ScreenedRow | null;
   /** The summary and provenance sheets, from every row screened so far. */
@@ -182,6 +186,7 @@ export async function prepareScreening(input: ScreenWorkbookInput & ScreenOption
     lists: infos,
     sheets,
     total: layouts.reduce((n, l) => n + l.lastDataRow - l.firstDataRow + 1, 0),
+    counts,
     screenRow(s, row) {
       const layout = layouts[s];
       const grid = grids[s];
@@ -237,7 +242,7 @@ export async function screenWorkbook(input: ScreenWorkbookInput & ScreenOptions,
   if (hooks.signal?.aborted) throw new ScreeningCancelled(done);
   if (hooks.yieldToHost) await hooks.yieldToHost();
   const { summary, provenance } = screening.finish();
-  return { layouts: screening.layouts, results, skipped: screening.skipped, lists: screening.lists, plan: { sheets: screening.sheets, summary, provenance } };
+  return { layouts: screening.layouts, results, counts: screening.counts, skipped: screening.skipped, lists: screening.lists, plan: { sheets: screening.sheets, summary, provenance } };
 }
 
 export type { Finding };

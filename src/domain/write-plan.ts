@@ -17,6 +17,7 @@ import {
   type RowResult,
   type Settings,
   type SheetGrid,
+  type Status,
   type TableLayout,
 } from './types';
 import type { OutputColumnWrite, SheetWrite, SummaryCell, SummarySheetWrite } from './write-plan-types';
@@ -123,9 +124,10 @@ export function summarySheetName(sheetNames: string[], a1Of: (name: string) => C
  * per change, and the paragraphs cited (each distinct citations-and-actions text is read once: most
  * rows share one).
  */
+/** Running totals of the rows screened: the summary sheet, the pane's counts and the command line's all read them. */
 export class SummaryTally {
   rows = 0;
-  readonly status = new Map<string, number>();
+  readonly status = new Map<Status, number>();
   readonly category = new Map<string, number>();
   readonly change = new Map<string, number>();
   readonly cited = new Set<string>();

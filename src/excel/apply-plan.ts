@@ -23,6 +23,8 @@ export interface ApplyOptions {
   onFinishing?: (done: number, total: number) => void;
   /** Bytes to aim at per sync (default 1 MB). */
   targetRequestBytes?: number;
+  /** Lets the host's UI run between pieces of a sync's request (see RunStepsOptions.breathe). */
+  breathe?: () => Promise<void>;
 }
 
 export type ApplyState = 'complete' | 'cancelled' | 'failed';
@@ -114,6 +116,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
   const outcome = await runSteps(context, steps, {
     signal: options.signal,
     targetBytes: options.targetRequestBytes,
+    breathe: options.breathe,
     onRows: options.onProgress,
     onSynced: (at) => {
       if (!options.onFinishing || at.step < firstSheetStep) return;

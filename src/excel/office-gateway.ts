@@ -1,7 +1,8 @@
 // The WorkbookGateway the task pane uses inside Excel: read → screen (pure domain) → apply the plan.
 // Works with the real Office.js and with the Excel double installed as the global `Excel`.
 import { ScreeningCancelled, detectTable, screenWorkbook } from '../domain/engine';
-import { STATUSES, type RowResult, type Status } from '../domain/types';
+import { STATUSES, type Status } from '../domain/types';
+import { SummaryTally } from '../domain/write-plan';
 import type { AddListInput, DetectedTable, ListInUse, ScreenOutcome, ScreenRequest, WorkbookGateway } from '../taskpane/gateway';
 import { qualifiedAddress } from './a1';
 import { ApplyResult, applyPlan } from './apply-plan';
@@ -33,38 +34,25 @@ function localToday(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-function tally(results: RowResult[][]): { counts: Record<Status, number>; categoryCounts: Record<string, number> } {
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-  const categoryCounts: Record<string, number> = {};
-  for (const r of results.flat()) {
-    counts[r.status] += 1;
-    for (const c of r.categories) categoryCounts[c] = (categoryCounts[c] ?? 0) + 1;
-  }
-  return { counts, categoryCounts };
+/** The pane's counts from the domain's running totals; changes only when the workbook recorded an earlier screening. */
+function outcomeCounts(totals: SummaryTally): Pick<ScreenOutcome, 'counts' | 'categoryCounts' | 'changeCounts'> {
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, totals.status.get(s) ?? 0])) as Record<Status, number>;
+  const compared = [...totals.change.keys()].some((c) => c !== 'First screening');
+  return { counts, categoryCounts: Object.fromEntries(totals.category), ...(compared ? { changeCounts: Object.fromEntries(totals.change) } : {}) };
 }
 
-/** Rows per CtA Change value, when the workbook records an earlier screening; undefined on a first one. */
-function changeTally(results: RowResult[][]): Record<string, number> | undefined {
-  const changeCounts: Record<string, number> = {};
-  let compared = false;
-  for (const r of results.flat()) {
-    if (!r.change) continue;
-    if (r.change !== 'First screening') compared = true;
-    changeCounts[r.change] = (changeCounts[r.change] ?? 0) + 1;
-  }
-  return compared ? changeCounts : undefined;
-}
-
-/** Screening hands the pane's thread back at least this often, however long a row takes (200 ms already feels stuck). */
-const SCREEN_SLICE_MS = 40;
+/** Screening and writing hand the pane's thread back at least this often (200 ms already feels stuck). */
+const SLICE_MS = 40;
 /** Rows between looks at the clock (and progress reports). */
 const SCREEN_CHECK_ROWS = 20;
 
-/** A yieldToHost that lets the event loop run (repaint, a Cancel click) once SCREEN_SLICE_MS have passed since the last time. */
+/** Lets the event loop run (repaint, a Cancel click) once SLICE_MS have passed since the last time. */
 function timeSlicedYield(): () => Promise<void> {
-  let since = performance.now();
+  // The first call always yields: the task that calls it may have run for a while already (a read
+  // sync's response and the grid built from it came before the first step of screening).
+  let since = -Infinity;
   return async () => {
-    if (performance.now() - since < SCREEN_SLICE_MS) return;
+    if (performance.now() - since < SLICE_MS) return;
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
     since = performance.now();
   };
@@ -108,7 +96,7 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Workboo
     const cancelledEarly = (rowsScreened: number): ScreenOutcome => ({
       state: 'cancelled',
       rowsScreened,
-      ...tally([]),
+      ...outcomeCounts(new SummaryTally()),
       message: 'Stopped before anything was written. The workbook is unchanged.',
       syncs,
     });
@@ -131,19 +119,17 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Workboo
         signal,
         onProgress: (done, total) => onProgress({ phase: 'writing', done, total }),
         onFinishing: (done, total) => onProgress({ phase: 'finishing', done, total }),
+        breathe: timeSlicedYield(),
       });
       syncs += syncCount(context);
       return result;
     });
     screenedSheet = screened.plan.sheets[0]?.sheetName ?? screenedSheet;
     if (applied.state === 'failed') throw new WriteIncomplete(applied);
-    const totals = tally(screened.results);
-    const changeCounts = changeTally(screened.results);
     return {
       state: applied.state === 'cancelled' ? 'cancelled' : 'complete',
-      rowsScreened: applied.state === 'complete' ? screened.results.flat().length : applied.rowsWritten,
-      ...totals,
-      ...(changeCounts ? { changeCounts } : {}),
+      rowsScreened: applied.state === 'complete' ? screened.counts.rows : applied.rowsWritten,
+      ...outcomeCounts(screened.counts),
       message: applied.message,
       syncs,
     };

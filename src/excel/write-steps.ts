@@ -39,7 +39,15 @@ export interface RunStepsOptions {
   onRows?: (written: number, total: number) => void;
   /** After each sync that went through: where writing has got to (the first step and unit not yet written). */
   onSynced?: (at: StepPosition) => void;
+  /**
+   * Called between pieces of one sync's request (about PIECE_BYTES each), so a host can let its UI run
+   * while a request of a megabyte is measured and queued; the pieces still go out in one sync.
+   */
+  breathe?: () => Promise<void>;
 }
+
+/** Bytes queued between breaths: measuring and queuing a megabyte in one go held the pane's thread for 120–230 ms. */
+export const PIECE_BYTES = 200_000;
 
 const SYNC_OVERHEAD_BYTES = 64;
 
@@ -91,8 +99,13 @@ export async function runSteps(context: Excel.RequestContext, steps: WriteStep[]
     const batch: { step: WriteStep; from: number; to: number }[] = [];
     let next = { ...at };
     while (next.step < steps.length) {
+      if (batch.length > 0 && options.breathe) await options.breathe();
       const step = steps[next.step];
-      let to = fit(step, next.unit, budget - used);
+      const room = budget - used;
+      const pieceRoom = options.breathe ? Math.min(room, PIECE_BYTES) : room;
+      let to = fit(step, next.unit, pieceRoom);
+      // A unit larger than a piece still goes in whole when the sync has room for it.
+      if (to === next.unit && pieceRoom < room) to = fit(step, next.unit, room);
       if (to === next.unit) {
         if (batch.length > 0) break;
         to = next.unit + 1;
@@ -102,7 +115,8 @@ export async function runSteps(context: Excel.RequestContext, steps: WriteStep[]
       used += step.bytes(next.unit, to);
       batch.push({ step, from: next.unit, to });
       next = to < step.units ? { step: next.step, unit: to } : { step: next.step + 1, unit: 0 };
-      if (to < step.units) break;
+      // Cut by the sync's room: the sync is full. Cut by the piece: the next piece may still fit.
+      if (to < step.units && pieceRoom === room) break;
     }
     try {
       syncs++;

@@ -236,6 +236,42 @@ describe('interrupted runs', () => {
     expect(longest).toBeLessThan(200);
   });
 
+  test('writing gives the event loop a turn every few dozen milliseconds, though each sync carries about a megabyte', async () => {
+    const wb = supplierBook({ rows: 12_000 });
+    const d = install(wb);
+    let writing = false;
+    let last = 0;
+    let longest = 0;
+    let turns = 0;
+    const timer = setInterval(() => {
+      const now = performance.now();
+      if (writing) {
+        longest = Math.max(longest, now - last);
+        turns++;
+      }
+      last = now;
+    }, 0);
+    try {
+      await gateway().screen(
+        request({
+          onProgress: (p) => {
+            if (p.phase === 'screening' && p.done === p.total && !writing) {
+              writing = true;
+              last = performance.now();
+            }
+          },
+        }),
+      );
+    } finally {
+      clearInterval(timer);
+    }
+    const largest = Math.max(...d.stats.records.map((r) => r.requestBytes));
+    console.log(`longest turn while writing: ${longest.toFixed(0)} ms over ${turns} turns; largest request ${largest.toLocaleString('en-US')} B`);
+    expect(largest).toBeGreaterThan(500_000);
+    expect(turns).toBeGreaterThan(5);
+    expect(longest).toBeLessThan(200);
+  }, 60_000);
+
   test('cancel while screening: nothing is written', async () => {
     const wb = supplierBook({ rows: 3000 });
     install(wb);
