@@ -1,4 +1,4 @@
-import { detectTable, roleFromHeader } from '../../src/domain/columns';
+import { SNIFF_ROWS, detectTable, roleFromHeader } from '../../src/domain/columns';
 import type { CellValue } from '../../src/domain/types';
 
 describe('header roles', () => {
@@ -47,6 +47,18 @@ describe('table detection', () => {
     expect(col.role).toBe('postalCode');
     expect(col.confidence).toBeGreaterThan(0);
     expect(col.reason).toMatch(/look like postalCode/);
+  });
+
+  it('sniffs the first data rows only: the roles the pane shows from its first 1,000 rows are the roles of the whole table', () => {
+    // An unlabelled column of countries for the first 600 rows, then free notes: 20% countries in all.
+    const long: CellValue[][] = [['Vendor', 'City', 'Col2']];
+    for (let i = 0; i < 3000; i++) long.push([`Acme ${i} Ltd`, 'Shanghai', i < 600 ? 'China' : `note ${i}`]);
+    const whole = detectTable({ sheetName: 'S', top: 1, left: 1, rows: long })!;
+    const firstLook = detectTable({ sheetName: 'S', top: 1, left: 1, rows: long.slice(0, 1000) })!;
+    expect(firstLook.columns.find((c) => c.header === 'Col2')!.role).toBe('country');
+    expect(whole.columns).toEqual(firstLook.columns);
+    expect(whole.lastDataRow).toBe(3001);
+    expect(SNIFF_ROWS).toBeLessThan(1000 - 50); // room for title rows above the header in the pane's first look
   });
 
   it('lets the user override a role by header text', () => {
