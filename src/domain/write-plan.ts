@@ -120,11 +120,10 @@ export function summarySheetName(sheetNames: string[], a1Of: (name: string) => C
 }
 
 /**
- * Running counts for the summary, fed one screened row at a time: rows per status, per category and
- * per change, and the paragraphs cited (each distinct citations-and-actions text is read once: most
- * rows share one).
+ * Running counts, fed one screened row at a time: rows per status, per category and per change, and
+ * the paragraphs cited (each distinct citations-and-actions text is read once: most rows share one).
+ * The summary sheet, the pane's counts and the command line's all read them.
  */
-/** Running totals of the rows screened: the summary sheet, the pane's counts and the command line's all read them. */
 export class SummaryTally {
   rows = 0;
   readonly status = new Map<Status, number>();
