@@ -7,13 +7,14 @@ import { COMMON_WEIGHT, PINYIN_WORD_SYLLABLES, pinyinSpan, type NameForm } from 
 import { COMMON_ONLY_CAP, FUZZY_FACTOR, hanValue, TYPO_MIN_LENGTH, type Mode } from './entity-score';
 
 export class PackedForms {
-  /** Tokens of form i: ids[tokenStart[i] .. tokenStart[i + 1]). */
-  private readonly tokenStart: Uint32Array;
+  /**
+   * One record of RECORD numbers per form, so a candidate's bound starts from one cache line: where its
+   * words and syllables are, its weight sum, and a sketch of its Chinese name (its length and a bit per
+   * character) that rules out most Chinese comparisons without reading the name.
+   */
+  private readonly records: Float64Array;
   private readonly ids: Int32Array;
-  private readonly weightSum: Float64Array;
-  private readonly hasHan: Uint8Array;
-  /** Syllables of form i: syllableIds[syllableStart[i] .. syllableStart[i + 1]), ids into syllableText. */
-  private readonly syllableStart: Uint32Array;
+  /** Syllables: ids into syllableText. */
   private readonly syllableIds: Uint16Array;
   private readonly syllableText: string[] = [];
   /** First letter of each syllable (char code): most words are rejected on it without reading the text. */
@@ -22,16 +23,16 @@ export class PackedForms {
   private readonly idCommon: Uint8Array;
   private readonly idLength: Uint16Array;
   private readonly idText: string[];
+  /** The query whose Chinese-name sketch is in queryHanBits (a query is bounded against many forms). */
+  private sketched: NameForm | null = null;
+  private queryHanBits = 0;
 
   constructor(
     private readonly forms: NameForm[],
     wordIds: ReadonlyMap<string, number>,
   ) {
     const n = forms.length;
-    this.tokenStart = new Uint32Array(n + 1);
-    this.syllableStart = new Uint32Array(n + 1);
-    this.weightSum = new Float64Array(n);
-    this.hasHan = new Uint8Array(n);
+    this.records = new Float64Array(n * RECORD);
     let tokens = 0;
     let syllables = 0;
     for (const f of forms) {
@@ -52,14 +53,14 @@ export class PackedForms {
     tokens = 0;
     syllables = 0;
     forms.forEach((f, i) => {
-      this.tokenStart[i] = tokens;
+      const r = i * RECORD;
+      this.records[r + TOKEN_FROM] = tokens;
       f.ids.forEach((id, j) => {
         this.ids[tokens++] = id;
         this.idCommon[id] = f.weights[j] === 1 ? 0 : 1;
       });
-      this.weightSum[i] = f.weightSum;
-      this.hasHan[i] = f.han ? 1 : 0;
-      this.syllableStart[i] = syllables;
+      this.records[r + TOKEN_TO] = tokens;
+      this.records[r + SYLLABLE_FROM] = syllables;
       for (const s of f.syllables) {
         let id = syllableId.get(s);
         if (id === undefined) {
@@ -69,23 +70,44 @@ export class PackedForms {
         this.syllableFirst[syllables] = s.charCodeAt(0);
         this.syllableIds[syllables++] = id;
       }
+      this.records[r + SYLLABLE_TO] = syllables;
+      this.records[r + WEIGHT_SUM] = f.weightSum;
+      this.records[r + HAN_LENGTH] = f.han.length;
+      this.records[r + HAN_BITS] = charBits(f.han);
     });
-    this.tokenStart[n] = tokens;
-    this.syllableStart[n] = syllables;
   }
 
   /** scoreBound(query, forms[fi], mode). */
   bound(q: NameForm, fi: number, mode: Mode): number {
-    const hasHan = this.hasHan[fi] === 1;
-    let best = q.han && hasHan ? hanValue(q, this.forms[fi]) : 0;
-    const from = this.tokenStart[fi];
-    const to = this.tokenStart[fi + 1];
-    if (q.tokens.length > 0 && to > from) best = Math.max(best, this.tokenBound(q, from, to, this.weightSum[fi], mode));
-    if (q.syllables.length > 0 && to > from && !hasHan) best = Math.max(best, this.queryPinyinBound(q, from, to, this.weightSum[fi]));
-    const sFrom = this.syllableStart[fi];
-    const sTo = this.syllableStart[fi + 1];
+    const r = fi * RECORD;
+    const records = this.records;
+    const hanLength = records[r + HAN_LENGTH];
+    const from = records[r + TOKEN_FROM];
+    const to = records[r + TOKEN_TO];
+    const weightSum = records[r + WEIGHT_SUM];
+    let best = q.han && hanLength > 0 && this.mayShareHan(q, hanLength, records[r + HAN_BITS]) ? hanValue(q, this.forms[fi]) : 0;
+    if (q.tokens.length > 0 && to > from) best = Math.max(best, this.tokenBound(q, from, to, weightSum, mode));
+    if (q.syllables.length > 0 && to > from && hanLength === 0) best = Math.max(best, this.queryPinyinBound(q, from, to, weightSum));
+    const sFrom = records[r + SYLLABLE_FROM];
+    const sTo = records[r + SYLLABLE_TO];
     if (sTo > sFrom && q.tokens.length > 0 && !q.han) best = Math.max(best, this.entryPinyinBound(q, sFrom, sTo));
     return best;
+  }
+
+  /**
+   * False when hanValue is surely 0: the names are neither equal nor one inside the other (a name
+   * inside another has no character the other lacks).
+   */
+  private mayShareHan(q: NameForm, length: number, bits: number): boolean {
+    if (this.sketched !== q) {
+      this.sketched = q;
+      this.queryHanBits = charBits(q.han);
+    }
+    const qBits = this.queryHanBits;
+    const qLength = q.han.length;
+    if (length === qLength) return bits === qBits;
+    if (length < qLength) return length >= 4 && (bits & ~qBits) === 0;
+    return qLength >= 4 && (qBits & ~bits) === 0;
   }
 
   private weight(id: number): number {
@@ -150,6 +172,23 @@ export class PackedForms {
     }
     return false;
   }
+}
+
+// The fields of a form's record.
+const TOKEN_FROM = 0;
+const TOKEN_TO = 1;
+const SYLLABLE_FROM = 2;
+const SYLLABLE_TO = 3;
+const WEIGHT_SUM = 4;
+const HAN_LENGTH = 5;
+const HAN_BITS = 6;
+const RECORD = 8;
+
+/** A bit per character of a Chinese name (by its code's last five bits). */
+function charBits(han: string): number {
+  let bits = 0;
+  for (let i = 0; i < han.length; i++) bits |= 1 << (han.charCodeAt(i) & 31);
+  return bits;
 }
 
 function coverBound(shared: number, weightSum: number, distinctive: boolean): number {

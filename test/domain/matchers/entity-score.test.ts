@@ -3,7 +3,7 @@
 // misspellings, Chinese names and mentions.
 import { PackedForms } from '../../../src/domain/matchers/entity-bound';
 import { formOf, weigh, type NameForm } from '../../../src/domain/matchers/entity-names';
-import { fullScore, scoreBound, WEAK, type Mode, type PathScore } from '../../../src/domain/matchers/entity-score';
+import { fullScore, hanValue, scoreBound, WEAK, type Mode, type PathScore } from '../../../src/domain/matchers/entity-score';
 import { BUILT_IN_LIST } from '../../../src/domain/lists';
 import { generateGrids, nameQueries, syntheticList } from '../../../bench/generate';
 
@@ -34,6 +34,9 @@ describe('scoreBound', () => {
       [e.name, 'name'],
       [misspell(e.name, i), 'name'],
       [e.namesZh[0] ?? e.name, 'name'],
+      // Part of the listed Chinese name (without its city), and the listed name after another city.
+      [e.namesZh[0]?.slice(2) ?? e.name, 'name'],
+      [e.namesZh[0] ? `上海${e.namesZh[0]}` : e.name, 'name'],
       [`cotton from ${e.name.split(' ').slice(0, 2).join(' ')} and others`, 'mention'],
     ] as [string, Mode][]),
   ];
@@ -42,6 +45,8 @@ describe('scoreBound', () => {
     const out: PathScore = { path: null, score: 0, strong: false };
     let reachable = 0;
     let rejected = 0;
+    // Pairs per relation of the Chinese names (same, listed name inside the query's, query's inside the listed).
+    const han = new Map<number, number>();
     for (const [text, mode] of queries) {
       const q = formOf(text, -1, -1);
       if (!q.tokens.length && !q.han) continue;
@@ -51,6 +56,8 @@ describe('scoreBound', () => {
         const score = fullScore(q, f, mode, out).score;
         if (bound < score) throw new Error(`bound ${bound} < score ${score}: "${text}" vs "${f.display}"`);
         if (packed.bound(q, fi, mode) !== bound) throw new Error(`packed bound differs: "${text}" vs "${f.display}"`);
+        const h = hanValue(q, f);
+        if (h > 0) han.set(h, (han.get(h) ?? 0) + 1);
         if (score >= WEAK) reachable++;
         else if (bound < WEAK && bound > 0) rejected++;
       });
@@ -58,5 +65,6 @@ describe('scoreBound', () => {
     // The check means something: many pairs reach WEAK, and many that share words are rejected unscored.
     expect(reachable).toBeGreaterThan(300);
     expect(rejected).toBeGreaterThan(300);
+    for (const relation of [1, 0.8, 0.75]) expect(han.get(relation) ?? 0).toBeGreaterThan(20);
   });
 });
