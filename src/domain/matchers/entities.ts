@@ -11,10 +11,6 @@ import { explain, fullScore, scoreDetail, WEAK, type Mode, type PathScore } from
 
 export { STRONG, WEAK } from './entity-score';
 
-// Orders names as String.prototype.localeCompare does (the same default collation), without
-// building a collator on every comparison.
-const COLLATOR = new Intl.Collator();
-
 /**
  * Longest posting list a blocking key may have and still select candidates. A key shared by more
  * names than this (a common brand word, an industry word in Pinyin, a city bigram in a list of tens of
@@ -59,7 +55,7 @@ export class EntityIndex {
   private byLetters = new Map<string, number[]>();
   private generic: Set<string>;
   private memo = new Map<string, EntityMatch[]>();
-  private nearWords = new Map<string, { forms: number[]; skipped: boolean }>();
+  private nearWords = new Map<string, NearWord>();
   /** Candidate sets without a Set per query: a form is in the current set when its stamp is the query's. */
   private stamps: Uint32Array;
   private stamp = 0;
@@ -180,18 +176,19 @@ export class EntityIndex {
    * deletion away (typos), in lookup order. Kept per word (words recur across names), so a big index is
    * probed once per word, not twice per letter.
    */
-  private tokenCandidates(t: string): { forms: number[]; skipped: boolean } {
+  private tokenCandidates(t: string): NearWord {
     let near = this.nearWords.get(t);
     if (near) return near;
     const forms: number[] = [];
     let skipped = false;
+    const own = this.byToken.get(t);
     const seen = new Set<number>();
     const add = (postings: number[] | undefined) => {
       if (!postings) return;
       if (postings.length > MAX_POSTING) skipped = true;
       else for (const fi of postings) if (!seen.has(fi)) seen.add(fi) && forms.push(fi);
     };
-    add(this.byToken.get(t));
+    add(own);
     if (t.length >= 6) {
       add(this.byDeletion.get(t));
       for (const d of deletions(t)) {
@@ -199,7 +196,7 @@ export class EntityIndex {
         add(this.byDeletion.get(d));
       }
     }
-    near = { forms, skipped };
+    near = { forms, skipped, ownTaken: (own?.length ?? 0) <= MAX_POSTING };
     if (this.nearWords.size >= MEMO_SIZE) this.nearWords.clear();
     this.nearWords.set(t, near);
     return near;
@@ -219,9 +216,10 @@ export class EntityIndex {
       if (near.skipped) skipped = true;
       this.addAll(out, near.forms);
     }
-    // byToken holds no common word (none was put in), so a common Pinyin word simply finds nothing.
+    // byToken holds no common word (none was put in; words of two letters or fewer are common), so a
+    // common Pinyin word simply finds nothing, and the shortest are not looked up.
     forEachPinyinWord(query.syllables, (w) => {
-      if (this.addCapped(out, this.byToken.get(w))) skipped = true;
+      if (w.length > 2 && this.addCapped(out, this.byToken.get(w))) skipped = true;
     });
     const han = query.han;
     for (let i = 0; i + 2 <= han.length; i++) {
@@ -252,7 +250,7 @@ export class EntityIndex {
     for (let i = 0; i < tokens.length; i++) {
       if (query.weights[i] !== 1) common++;
       // Names holding a distinctive word whose posting list was taken are candidates already.
-      else if ((this.byToken.get(tokens[i])?.length ?? 0) <= MAX_POSTING) return;
+      else if (this.tokenCandidates(tokens[i]).ownTaken) return;
       else distinctive++;
     }
     if (distinctive === 0) return;
@@ -331,9 +329,21 @@ export class EntityIndex {
         best[at] = new Match(list, list.entries[form.entry], query, form, mode, chosen);
       }
     }
-    if (best.length > 1) best.sort((a, b) => b.score - a.score || COLLATOR.compare(a.entry.name, b.entry.name));
+    if (best.length > 1) best.sort(byScoreThenName);
     return best;
   }
+}
+
+/**
+ * Best score first; equal scores by entry name in character-code order, which is the same on every
+ * machine (a collator's order follows the machine's language, and the command line and the add-in
+ * must pick the same best match) and costs no collation.
+ */
+function byScoreThenName(a: EntityMatch, b: EntityMatch): number {
+  if (a.score !== b.score) return b.score - a.score;
+  const x = a.entry.name;
+  const y = b.entry.name;
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** Calls `f` with each word spelled by consecutive syllables (a word spelled twice, twice). */
@@ -350,6 +360,15 @@ function wordCode(id: number): number {
   h ^= h >>> 15;
   h = Math.imul(h, 0x85ebca77);
   return (h ^ (h >>> 13)) & 0x3fffffff;
+}
+
+/** The names a query word selects (its own and its typo neighbours' posting lists). */
+interface NearWord {
+  forms: number[];
+  /** A posting list was left out as longer than MAX_POSTING. */
+  skipped: boolean;
+  /** The word's own posting list was taken (or it has none): its names are among `forms`. */
+  ownTaken: boolean;
 }
 
 /** Names with the same distinctive words and the same common words (ids into commonIds). */

@@ -57,3 +57,17 @@ describe('across scripts', () => {
     expect(m?.explanation).toMatch(/Pinyin/);
   });
 });
+
+describe('the order of matches', () => {
+  const entry = (id: string, name: string) => ({ id, name, aliases: [], namesZh: [], category: 'A.1' as const, coversSubsidiaries: false, regionLocated: false });
+  const list = { id: 't', name: 'Test list', version: '1', source: 't', builtIn: false, entries: [entry('lower', 'hongda textile'), entry('upper', 'Hongda Textile'), entry('other', 'Hongda Weaving Textile')] };
+
+  it('puts the best score first and breaks ties by name in character-code order, whatever the machine language', () => {
+    const found = new EntityIndex([list]).match('Hongda Textile Co., Ltd.');
+    expect(found.map((m) => m.entry.id)).toEqual(['upper', 'lower', 'other']);
+    expect(found[0].score).toBe(found[1].score);
+    expect(found[1].score).toBeGreaterThan(found[2].score);
+    // A collator (the machine's language) puts lower case first: the order would then depend on it.
+    expect('hongda textile'.localeCompare('Hongda Textile', 'en')).toBeLessThan(0);
+  });
+});
