@@ -4,7 +4,7 @@
 // Same paths, same arithmetic in the same order: the value equals scoreBound's
 // (test/domain/matchers/entity-score.test.ts).
 import { COMMON_WEIGHT, PINYIN_WORD_SYLLABLES, pinyinSpan, type NameForm } from './entity-names';
-import { COMMON_ONLY_CAP, FUZZY_FACTOR, hanValue, TYPO_MIN_LENGTH, type Mode } from './entity-score';
+import { charMask, COMMON_ONLY_CAP, FUZZY_FACTOR, hanValue, hasTypoPartner, pinyinCoverBound, TYPO_MIN_LENGTH, type Mode } from './entity-score';
 
 export class PackedForms {
   /**
@@ -19,13 +19,15 @@ export class PackedForms {
   private readonly syllableText: string[] = [];
   /** First letter of each syllable (char code): most words are rejected on it without reading the text. */
   private readonly syllableFirst: Uint16Array;
-  /** Per word id: common (1) or distinctive (0), its length, and its text. */
+  /** Per word id: common (1) or distinctive (0), its length, its charMask, and its text. */
   private readonly idCommon: Uint8Array;
   private readonly idLength: Uint16Array;
+  private readonly idMask: Int32Array;
   private readonly idText: string[];
-  /** The query whose Chinese-name sketch is in queryHanBits (a query is bounded against many forms). */
+  /** The query whose sketches (Chinese-name bits, word letter masks) are below: a query is bounded against many forms. */
   private sketched: NameForm | null = null;
   private queryHanBits = 0;
+  private queryMasks: number[] = [];
 
   constructor(
     private readonly forms: NameForm[],
@@ -44,10 +46,12 @@ export class PackedForms {
     this.syllableFirst = new Uint16Array(syllables);
     this.idCommon = new Uint8Array(wordIds.size);
     this.idLength = new Uint16Array(wordIds.size);
+    this.idMask = new Int32Array(wordIds.size);
     this.idText = new Array<string>(wordIds.size);
     for (const [t, id] of wordIds) {
       this.idText[id] = t;
       this.idLength[id] = Math.min(t.length, 0xffff);
+      this.idMask[id] = charMask(t);
     }
     const syllableId = new Map<string, number>();
     tokens = 0;
@@ -73,7 +77,7 @@ export class PackedForms {
       this.records[r + SYLLABLE_TO] = syllables;
       this.records[r + WEIGHT_SUM] = f.weightSum;
       this.records[r + HAN_LENGTH] = f.han.length;
-      this.records[r + HAN_BITS] = charBits(f.han);
+      this.records[r + HAN_BITS] = charMask(f.han);
     });
   }
 
@@ -85,6 +89,7 @@ export class PackedForms {
     const from = records[r + TOKEN_FROM];
     const to = records[r + TOKEN_TO];
     const weightSum = records[r + WEIGHT_SUM];
+    if (this.sketched !== q) this.sketch(q);
     let best = q.han && hanLength > 0 && this.mayShareHan(q, hanLength, records[r + HAN_BITS]) ? hanValue(q, this.forms[fi]) : 0;
     if (q.tokens.length > 0 && to > from) best = Math.max(best, this.tokenBound(q, from, to, weightSum, mode));
     if (q.syllables.length > 0 && to > from && hanLength === 0) best = Math.max(best, this.queryPinyinBound(q, from, to, weightSum));
@@ -99,15 +104,17 @@ export class PackedForms {
    * inside another has no character the other lacks).
    */
   private mayShareHan(q: NameForm, length: number, bits: number): boolean {
-    if (this.sketched !== q) {
-      this.sketched = q;
-      this.queryHanBits = charBits(q.han);
-    }
     const qBits = this.queryHanBits;
     const qLength = q.han.length;
     if (length === qLength) return bits === qBits;
     if (length < qLength) return length >= 4 && (bits & ~qBits) === 0;
     return qLength >= 4 && (qBits & ~bits) === 0;
+  }
+
+  private sketch(q: NameForm): void {
+    this.sketched = q;
+    this.queryHanBits = charMask(q.han);
+    this.queryMasks = q.tokens.map(charMask);
   }
 
   private weight(id: number): number {
@@ -123,7 +130,7 @@ export class PackedForms {
       if (q.ids.includes(id)) {
         shared += w;
         if (w === 1) distinctive = true;
-      } else if (w === 1 && this.idLength[id] >= TYPO_MIN_LENGTH && hasWordOfAboutLength(q.tokens, this.idLength[id])) {
+      } else if (w === 1 && this.idLength[id] >= TYPO_MIN_LENGTH && hasTypoPartner(q.tokens, this.queryMasks, this.idLength[id], this.idMask[id])) {
         shared += FUZZY_FACTOR;
         distinctive = true;
       }
@@ -136,29 +143,35 @@ export class PackedForms {
   private queryPinyinBound(q: NameForm, from: number, to: number, weightSum: number): number {
     let shared = 0;
     let distinctive = false;
+    let spanned = 0;
     for (let k = from; k < to; k++) {
       const id = this.ids[k];
-      if (pinyinSpan(q.syllables, this.idText[id]) < 0) continue;
+      const span = pinyinSpan(q.syllables, this.idText[id]);
+      if (span < 0) continue;
       shared += this.weight(id);
+      spanned += (span % PINYIN_WORD_SYLLABLES) + 1;
       if (!this.idCommon[id]) distinctive = true;
     }
-    return coverBound(shared, weightSum, distinctive);
+    return pinyinCoverBound(shared, weightSum, distinctive, spanned, q.syllables.length);
   }
 
   /** The query's Latin words spelled by the Pinyin of the entry's Chinese name. */
   private entryPinyinBound(q: NameForm, from: number, to: number): number {
     let shared = 0;
     let distinctive = false;
+    let spanned = 0;
     for (let j = 0; j < q.tokens.length; j++) {
-      if (!this.spells(from, to, q.tokens[j])) continue;
+      const span = this.spelledSpan(from, to, q.tokens[j]);
+      if (span === 0) continue;
       shared += q.weights[j];
+      spanned += span;
       if (q.weights[j] === 1) distinctive = true;
     }
-    return coverBound(shared, q.weightSum, distinctive);
+    return pinyinCoverBound(shared, q.weightSum, distinctive, spanned, to - from);
   }
 
-  /** pinyinSpan(syllables, word) >= 0 over the packed syllables from..to. */
-  private spells(from: number, to: number, word: string): boolean {
+  /** How many syllables pinyinSpan(syllables, word) spans over the packed syllables from..to; 0 when none. */
+  private spelledSpan(from: number, to: number, word: string): number {
     const first = word.charCodeAt(0);
     for (let i = from; i < to; i++) {
       if (this.syllableFirst[i] !== first) continue;
@@ -167,10 +180,10 @@ export class PackedForms {
         const s = this.syllableText[this.syllableIds[i + n]];
         if (!word.startsWith(s, pos)) break;
         pos += s.length;
-        if (pos === word.length) return true;
+        if (pos === word.length) return n + 1;
       }
     }
-    return false;
+    return 0;
   }
 }
 
@@ -184,20 +197,4 @@ const HAN_LENGTH = 5;
 const HAN_BITS = 6;
 const RECORD = 8;
 
-/** A bit per character of a Chinese name (by its code's last five bits). */
-function charBits(han: string): number {
-  let bits = 0;
-  for (let i = 0; i < han.length; i++) bits |= 1 << (han.charCodeAt(i) & 31);
-  return bits;
-}
 
-function coverBound(shared: number, weightSum: number, distinctive: boolean): number {
-  if (!distinctive) return COMMON_ONLY_CAP;
-  const cover = shared / weightSum;
-  return (2 * cover) / (cover + 1);
-}
-
-function hasWordOfAboutLength(tokens: string[], length: number): boolean {
-  for (const t of tokens) if (t.length >= TYPO_MIN_LENGTH && Math.abs(t.length - length) <= 1) return true;
-  return false;
-}

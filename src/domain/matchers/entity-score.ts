@@ -61,8 +61,8 @@ const pinyinOfEntry = (q: NameForm, f: NameForm) => f.syllables.length > 0 && q.
 
 /**
  * At least the score fullScore gives. Per path: the weight of the entry's words found among the query's
- * (a distinctive word of typo length counted as a typo when the query has a word of about its length),
- * or of the Latin words that are Pinyin words of the Chinese name, with full cover of the other side.
+ * (a distinctive word of typo length counted as a typo when the query has a word that could be one edit
+ * from it), or of the Latin words that are Pinyin words of the Chinese name with the syllables they span.
  */
 export function scoreBound(q: NameForm, f: NameForm, mode: Mode): number {
   let best = hanValue(q, f);
@@ -91,7 +91,7 @@ function tokenBound(q: NameForm, f: NameForm, mode: Mode): number {
     if (q.ids.includes(f.ids[j])) {
       shared += w;
       if (w === 1) distinctive = true;
-    } else if (w === 1 && t.length >= TYPO_MIN_LENGTH && hasWordOfAboutLength(q.tokens, t.length)) {
+    } else if (w === 1 && t.length >= TYPO_MIN_LENGTH && hasTypoPartner(q.tokens, q.tokens.map(charMask), t.length, charMask(t))) {
       shared += FUZZY_FACTOR;
       distinctive = true;
     }
@@ -100,22 +100,54 @@ function tokenBound(q: NameForm, f: NameForm, mode: Mode): number {
   return mode === 'mention' ? shared / f.weightSum : (2 * shared) / (f.weightSum + q.weightSum);
 }
 
-function hasWordOfAboutLength(tokens: string[], length: number): boolean {
-  for (const t of tokens) if (t.length >= TYPO_MIN_LENGTH && Math.abs(t.length - length) <= 1) return true;
+/**
+ * Whether one of `tokens` (with `masks`, their charMask) could be one edit from a word of typo length
+ * with this length and letter mask. One edit changes the length by at most one, and each word has at
+ * most one letter the other lacks.
+ */
+export function hasTypoPartner(tokens: string[], masks: ArrayLike<number>, length: number, mask: number): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.length < TYPO_MIN_LENGTH || Math.abs(t.length - length) > 1) continue;
+    if (atMostOneBit(masks[i] & ~mask) && atMostOneBit(mask & ~masks[i])) return true;
+  }
   return false;
+}
+
+/** A bit per character of a text (by its code's last five bits): a text inside another has no bit the other lacks. */
+export function charMask(text: string): number {
+  let mask = 0;
+  for (let i = 0; i < text.length; i++) mask |= 1 << (text.charCodeAt(i) & 31);
+  return mask;
+}
+
+function atMostOneBit(x: number): boolean {
+  return (x & (x - 1)) === 0;
 }
 
 function pinyinBound(chinese: NameForm, latin: NameForm): number {
   let shared = 0;
   let distinctive = false;
+  let spanned = 0;
   for (let j = 0; j < latin.tokens.length; j++) {
-    if (pinyinSpan(chinese.syllables, latin.tokens[j]) < 0) continue;
+    const span = pinyinSpan(chinese.syllables, latin.tokens[j]);
+    if (span < 0) continue;
     shared += latin.weights[j];
+    spanned += (span % PINYIN_WORD_SYLLABLES) + 1;
     if (latin.weights[j] === 1) distinctive = true;
   }
+  return pinyinCoverBound(shared, latin.weightSum, distinctive, spanned, chinese.syllables.length);
+}
+
+/**
+ * pinyinScore's harmonic mean with the Chinese name's cover at its most: the syllables the spelled
+ * words span, counted as if none overlapped.
+ */
+export function pinyinCoverBound(shared: number, weightSum: number, distinctive: boolean, spanned: number, syllables: number): number {
   if (!distinctive) return COMMON_ONLY_CAP;
-  const cover = shared / latin.weightSum;
-  return (2 * cover) / (cover + 1);
+  const cover = shared / weightSum;
+  const nameCover = Math.min(spanned, syllables) / syllables;
+  return (2 * cover * nameCover) / (cover + nameCover);
 }
 
 /**
