@@ -40,6 +40,9 @@ export class EntityIndex {
   private byToken = new Map<string, number[]>();
   private byDeletion = new Map<string, number[]>();
   private byBigram = new Map<string, number[]>();
+  /** Query-side lookups of Pinyin words (in byToken) and of Chinese bigrams, recent ones kept. */
+  private readonly pinyinWords = new RecentLookups(this.byToken);
+  private readonly bigrams = new RecentLookups(this.byBigram);
   /** Exact keys: Chinese core name; set of words (below); letters of the Latin words or of the Pinyin. */
   private byHan = new Map<string, number[]>();
   /**
@@ -219,13 +222,13 @@ export class EntityIndex {
     // byToken holds no common word (none was put in; words of two letters or fewer are common), so a
     // common Pinyin word simply finds nothing, and the shortest are not looked up.
     forEachPinyinWord(query.syllables, (w) => {
-      if (w.length > 2 && this.addCapped(out, this.byToken.get(w))) skipped = true;
+      if (w.length > 2 && this.addCapped(out, this.pinyinWords.get(w))) skipped = true;
     });
     const han = query.han;
     for (let i = 0; i + 2 <= han.length; i++) {
       const bg = han.slice(i, i + 2);
       if (han.indexOf(bg) < i) continue; // seen
-      if (this.addCapped(out, this.byBigram.get(bg))) skipped = true;
+      if (this.addCapped(out, this.bigrams.get(bg))) skipped = true;
     }
     // When a key was skipped, exact keys (whatever their length) bring back every strong match it held.
     // Without a skipped key they add nothing the keys above have not found.
@@ -375,6 +378,27 @@ interface NearWord {
 interface WordSetGroup {
   common: number[];
   forms: number[];
+}
+
+/**
+ * Lookups in a posting-list map, with recent results kept in a small map of their own. The Pinyin words
+ * and Chinese bigrams of names recur from name to name (cities, common brand characters); a small map
+ * stays in the processor's cache, where a big list's maps (150,000 keys) do not.
+ */
+class RecentLookups {
+  private readonly recent = new Map<string, number[] | null>();
+
+  constructor(private readonly postings: ReadonlyMap<string, number[]>) {}
+
+  get(key: string): number[] | undefined {
+    let found = this.recent.get(key);
+    if (found === undefined) {
+      found = this.postings.get(key) ?? null;
+      if (this.recent.size >= MEMO_SIZE) this.recent.clear();
+      this.recent.set(key, found);
+    }
+    return found ?? undefined;
+  }
 }
 
 /** An EntityMatch whose explanation is worked out and put into words when first read (most matches are never shown). */
