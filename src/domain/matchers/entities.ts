@@ -7,6 +7,7 @@
 import type { ScreeningEntry, ScreeningList } from '../lists';
 import { deletions, formOf, GENERIC_WORDS, normalizeName, PINYIN_WORD_SYLLABLES, weigh, wordSetKey, type NameForm } from './entity-names';
 import { PackedForms } from './entity-bound';
+import { KeyFilter } from './key-filter';
 import { explain, fullScore, scoreDetail, WEAK, type Mode, type PathScore } from './entity-score';
 
 export { STRONG, WEAK } from './entity-score';
@@ -56,6 +57,8 @@ export class EntityIndex {
   /** Common word ids of the current query: marked with its stamp. */
   private commonMarks = new Uint32Array(0);
   private byLetters = new Map<string, number[]>();
+  /** The keys of byHan, byLetters and byWordSet: most exact lookups are answered here, without a probe. */
+  private exactKeys: KeyFilter;
   private generic: Set<string>;
   private memo = new Map<string, EntityMatch[]>();
   private nearWords = new Map<string, NearWord>();
@@ -110,6 +113,11 @@ export class EntityIndex {
       }
       if (syl.length) push(this.byLetters, syl.join(''), fi);
     });
+    const exact = [this.byHan, this.byLetters, this.byWordSet];
+    this.exactKeys = new KeyFilter(
+      exact.flatMap((map) => [...map.keys()]),
+      exact.reduce((n, map) => n + map.size, 0),
+    );
     this.stamps = new Uint32Array(this.forms.length);
     this.packed = new PackedForms(this.forms, this.tokenIds);
     this.commonMarks = new Uint32Array(this.commonIds.size);
@@ -233,12 +241,12 @@ export class EntityIndex {
     // When a key was skipped, exact keys (whatever their length) bring back every strong match it held.
     // Without a skipped key they add nothing the keys above have not found.
     if (!skipped) return out;
-    if (han.length >= 2) this.addAll(out, this.byHan.get(han));
+    if (han.length >= 2) this.addAll(out, this.exactLookup(this.byHan, han));
     if (query.tokens.length) {
       this.addSameWordSets(out, query);
-      this.addAll(out, this.byLetters.get(query.tokens.join('')));
+      this.addAll(out, this.exactLookup(this.byLetters, query.tokens.join('')));
     }
-    if (query.syllables.length) this.addAll(out, this.byLetters.get(query.syllables.join('')));
+    if (query.syllables.length) this.addAll(out, this.exactLookup(this.byLetters, query.syllables.join('')));
     return out;
   }
 
@@ -258,7 +266,7 @@ export class EntityIndex {
     }
     if (distinctive === 0) return;
     const key = distinctive === 1 ? tokens[query.weights.indexOf(1)] : wordSetKey(tokens.filter((_, i) => query.weights[i] === 1));
-    const byCommon = this.byWordSet.get(key);
+    const byCommon = this.exactLookup(this.byWordSet, key);
     if (!byCommon) return;
     let optional = tokens;
     if (common > MAX_GENERIC_SUBSET) optional = [...new Set(tokens.filter((_, i) => query.weights[i] !== 1))].sort().slice(0, MAX_GENERIC_SUBSET);
@@ -277,6 +285,10 @@ export class EntityIndex {
       // Codes may collide: a group counts when each of its common words is the query's.
       for (const group of groups) if (group.common.every((id) => this.commonMarks[id] === this.stamp)) this.addAll(out, group.forms);
     }
+  }
+
+  private exactLookup<T>(map: Map<string, T>, key: string): T | undefined {
+    return this.exactKeys.mayHave(key) ? map.get(key) : undefined;
   }
 
   /** Adds a posting list within MAX_POSTING to the candidates; true when the list was skipped as too long. */

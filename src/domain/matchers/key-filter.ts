@@ -1,0 +1,51 @@
+// A Bloom filter over the entity index's exact keys (same Chinese name, same letters, same set of words).
+// Most names on a supplier sheet are on no list, so most exact lookups find nothing; the filter answers
+// those from a bit array of a few hundred kilobytes instead of probing maps of 100,000 keys and more,
+// which do not stay in the processor's cache. It never turns away a key it was given.
+
+/** Bits per key: with two probes, about one absent key in seventy gets through. */
+const BITS_PER_KEY = 16;
+
+export class KeyFilter {
+  private readonly words: Int32Array;
+  private readonly mask: number;
+
+  constructor(keys: Iterable<string>, count: number) {
+    let bits = 1024;
+    while (bits < count * BITS_PER_KEY) bits *= 2;
+    this.words = new Int32Array(bits / 32);
+    this.mask = bits - 1;
+    for (const key of keys) {
+      const h = hash(key);
+      this.set(h & this.mask);
+      this.set(second(h) & this.mask);
+    }
+  }
+
+  /** False: the key is surely not in the index. True: it may be. */
+  mayHave(key: string): boolean {
+    const h = hash(key);
+    return this.has(h & this.mask) && this.has(second(h) & this.mask);
+  }
+
+  private set(bit: number): void {
+    this.words[bit >>> 5] |= 1 << (bit & 31);
+  }
+
+  private has(bit: number): boolean {
+    return (this.words[bit >>> 5] & (1 << (bit & 31))) !== 0;
+  }
+}
+
+/** FNV-1a over the UTF-16 code units. */
+function hash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** A second probe from the same hash, mixed so that it does not follow the first. */
+function second(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  return (h ^ (h >>> 13)) >>> 0;
+}
