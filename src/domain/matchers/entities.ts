@@ -3,7 +3,8 @@
 // score comes with the features that made it. Candidates come from an inverted index (by distinctive
 // token, Pinyin word, Chinese bigram, and one-letter deletions for typos), never from a full scan;
 // each candidate is first bounded cheaply and fully scored only when it could reach WEAK
-// (entity-names.ts: the forms compared; entity-score.ts: the scores).
+// (entity-names.ts: the forms compared; entity-score.ts: the scores; entity-bound.ts: the bound over
+// packed records; key-filter.ts: the filter in front of the exact keys).
 import type { ScreeningEntry, ScreeningList } from '../lists';
 import { deletions, formOf, GENERIC_WORDS, normalizeName, PINYIN_WORD_SYLLABLES, weigh, wordSetKey, type NameForm } from './entity-names';
 import { PackedForms } from './entity-bound';
