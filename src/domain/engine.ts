@@ -74,11 +74,13 @@ import { cellText } from './normalize';
 import { freeProvenanceName, isOurProvenance, provenanceRowOf, provenanceRows, readPreviousRun, type PreviousRun } from './provenance';
 import { renderRow, type RenderedRow } from './render-row';
 import { warmPlaceIndex } from './matchers/places';
+import { EntityIndex } from './matchers/entities';
 import { RowScreener, supplierKey } from './screen-row';
 import { columnValues, planSheet, planSummary, summarySheetName, SummaryTally } from './write-plan';
 import { RULES_VERSION } from './wording';
 import { changeOf, previousStatusOf } from './change';
-import { parseListTable, WATCHLIST_SHEET } from './list-import';
+import { listTableSteps, WATCHLIST_SHEET } from './list-import';
+import { runBreathing } from './steps';
 import type { Finding } from './types';
 
 export { detect as detectTable };
@@ -147,7 +149,7 @@ export async function prepareScreening(input: ScreenWorkbookInput & ScreenOption
     if (hooks.yieldToHost) await hooks.yieldToHost();
   };
   const lists = [BUILT_IN_LIST, ...(input.extraLists ?? [])];
-  if (input.watchlist) lists.push(parseListTable(input.watchlist.rows.map((r) => r.map(cellText)), WATCHLIST_SHEET, 'in this workbook'));
+  if (input.watchlist) lists.push(await runBreathing(listTableSteps(input.watchlist.rows.map((r) => r.map(cellText)), WATCHLIST_SHEET, 'in this workbook'), breathe));
   const ourProvenance = input.provenance && isOurProvenance(input.provenance) && input.sheetNames.includes(input.provenance.sheetName) ? input.provenance : null;
   const previous = readPreviousRun(ourProvenance);
   const layouts: TableLayout[] = [];
@@ -167,7 +169,8 @@ export async function prepareScreening(input: ScreenWorkbookInput & ScreenOption
     }
   }
   await breathe();
-  const screener = new RowScreener({ settings: input.settings, lists });
+  const index = await EntityIndex.build(lists, breathe);
+  const screener = new RowScreener({ settings: input.settings, lists, index });
   await breathe();
   warmPlaceIndex();
   await breathe();

@@ -5,6 +5,7 @@ import { z } from 'zod/mini';
 import { normalizeText } from './normalize';
 import type { ScreeningEntry, ScreeningList } from './lists';
 import type { Category } from './types';
+import { runAtOnce, type Steps } from './steps';
 
 export const WATCHLIST_SHEET = 'CtA Watchlist';
 
@@ -84,11 +85,20 @@ function issueText(e: z.core.$ZodError): string {
 
 /** Parse a list table (first rows = header). `label` names the list in findings and the summary. */
 export function parseListTable(rows: string[][], label: string, version: string): ScreeningList {
+  return runAtOnce(listTableSteps(rows, label, version));
+}
+
+/** Rows parsed between two pauses of listTableSteps (a watchlist sheet may hold tens of thousands). */
+const PARSE_SLICE = 250;
+
+/** parseListTable as steps, pausing every PARSE_SLICE rows (see steps.ts). */
+export function* listTableSteps(rows: string[][], label: string, version: string): Steps<ScreeningList> {
   const { index, start } = header(rows);
   const isOpenSanctions = index.has('schema') && index.has('id') && index.has('sanctions');
   const entries: ScreeningEntry[] = [];
   let latest = '';
   for (let r = start; r < rows.length; r++) {
+    if ((r - start) % PARSE_SLICE === PARSE_SLICE - 1) yield;
     const raw = rows[r];
     if (!raw || raw.every((c) => !c || !String(c).trim())) continue;
     const rec = record(raw, index);

@@ -13,6 +13,8 @@ import type { Category, Finding, RowResult, Settings } from './types';
 export interface RowScreenerOptions {
   settings: Settings;
   lists: ScreeningList[];
+  /** The lists' index when already built (EntityIndex.build, for a host that must keep breathing). */
+  index?: EntityIndex;
 }
 
 const LOCATION_ROLES = ['address', 'city', 'province', 'country', 'postalCode'] as const;
@@ -111,7 +113,7 @@ export class RowScreener {
   private readonly index: EntityIndex;
 
   constructor(private readonly options: RowScreenerOptions) {
-    this.index = new EntityIndex(options.lists);
+    this.index = options.index ?? new EntityIndex(options.lists);
   }
 
   get entityIndex(): EntityIndex {

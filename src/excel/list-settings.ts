@@ -3,7 +3,8 @@
 // are never sent anywhere. Parsing happens here, in the pane's process: papaparse + the domain's
 // parseListTable. The built-in UFLPA list and the workbook's 'CtA Watchlist' sheet are listed too.
 import Papa from 'papaparse';
-import { ListFormatError, parseListTable, WATCHLIST_SHEET } from '../domain/list-import';
+import { ListFormatError, listTableSteps, parseListTable, WATCHLIST_SHEET } from '../domain/list-import';
+import { runBreathing } from '../domain/steps';
 import { BUILT_IN_LIST, type ScreeningEntry, type ScreeningList } from '../domain/lists';
 import { cellText, normalizeText } from '../domain/normalize';
 import type { SheetGrid } from '../domain/types';
@@ -228,10 +229,11 @@ export function storedListInUse(list: ScreeningList): ListInUse {
 
 export const WATCHLIST_ID = 'sheet:cta-watchlist';
 
-export function watchlistInUse(grid: SheetGrid): ListInUse {
+/** The sheet as the pane lists it; a sheet of tens of thousands of rows is parsed with breaths. */
+export async function watchlistInUse(grid: SheetGrid, breathe: () => Promise<void>): Promise<ListInUse> {
   const base = { id: WATCHLIST_ID, name: WATCHLIST_SHEET, version: 'in this workbook', source: `The '${WATCHLIST_SHEET}' sheet`, builtIn: false, removable: false };
   try {
-    const list = parseListTable(grid.rows.map((r) => r.map(cellText)), WATCHLIST_SHEET, 'in this workbook');
+    const list = await runBreathing(listTableSteps(grid.rows.map((r) => r.map(cellText)), WATCHLIST_SHEET, 'in this workbook'), breathe);
     return { ...base, entryCount: list.entries.length, note: 'Edit or delete the sheet to change this list.' };
   } catch (error) {
     if (!(error instanceof ListFormatError)) throw error;
@@ -240,11 +242,11 @@ export function watchlistInUse(grid: SheetGrid): ListInUse {
 }
 
 /** Every list the next screening uses, in the order it uses them: built in, imported, the sheet. */
-export async function listsInUse(context: Excel.RequestContext): Promise<ListInUse[]> {
+export async function listsInUse(context: Excel.RequestContext, breathe: () => Promise<void>): Promise<ListInUse[]> {
   const storedProbe = probeStoredLists(context);
   const sheetProbe = probeWatchlist(context);
   await syncCounted(context);
   const stored = storedProbe();
   const sheet = await sheetProbe();
-  return [builtInListInUse(), ...stored.map(storedListInUse), ...(sheet ? [watchlistInUse(sheet)] : [])];
+  return [builtInListInUse(), ...stored.map(storedListInUse), ...(sheet ? [await watchlistInUse(sheet, breathe)] : [])];
 }

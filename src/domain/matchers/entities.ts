@@ -9,6 +9,7 @@ import type { ScreeningEntry, ScreeningList } from '../lists';
 import { deletions, formOf, GENERIC_WORDS, normalizeName, PINYIN_WORD_SYLLABLES, weigh, wordSetKey, type NameForm } from './entity-names';
 import { PackedForms } from './entity-bound';
 import { KeyFilter } from './key-filter';
+import { runAtOnce, runBreathing, type Steps } from '../steps';
 import { explain, fullScore, scoreDetail, WEAK, type Mode, type PathScore } from './entity-score';
 
 export { STRONG, WEAK } from './entity-score';
@@ -24,6 +25,8 @@ export { STRONG, WEAK } from './entity-score';
 export const MAX_POSTING = 16;
 /** Name-mode queries with more common words than this look up the exact word-set key without them only. */
 const MAX_GENERIC_SUBSET = 6;
+/** Listed entries (first pass) or names (second pass) indexed between two pauses of build(): about 10 ms. */
+const BUILD_SLICE = 200;
 /** Match results kept per index (names repeat down a column: inputs, parents, origins). */
 const MEMO_SIZE = 20_000;
 
@@ -59,23 +62,48 @@ export class EntityIndex {
   private commonMarks = new Uint32Array(0);
   private byLetters = new Map<string, number[]>();
   /** The keys of byHan, byLetters and byWordSet: most exact lookups are answered here, without a probe. */
-  private exactKeys: KeyFilter;
-  private generic: Set<string>;
+  private exactKeys!: KeyFilter;
+  private generic!: Set<string>;
   private memo = new Map<string, EntityMatch[]>();
   private nearWords = new Map<string, NearWord>();
   /** Candidate sets without a Set per query: a form is in the current set when its stamp is the query's. */
-  private stamps: Uint32Array;
+  private stamps!: Uint32Array;
   private stamp = 0;
   private scratch: PathScore = { path: null, score: 0, strong: false };
   private fullScores = 0;
-  private packed: PackedForms;
+  private packed!: PackedForms;
   private readonly isGenericWord = (t: string) => this.isGeneric(t);
   private readonly queryWordId = (t: string) => this.tokenIds.get(t) ?? -1;
 
-  constructor(private readonly lists: ScreeningList[]) {
+  /** Built at once (the command line and tests; a host's UI uses build()). */
+  constructor(lists: ScreeningList[]);
+  constructor(lists: ScreeningList[], later: 'steps');
+  constructor(
+    private readonly lists: ScreeningList[],
+    later?: 'steps',
+  ) {
+    if (!later) runAtOnce(this.buildSteps());
+  }
+
+  /**
+   * The index built with a breath every BUILD_SLICE names: a list of 50,000 entries takes seconds to
+   * index, which must not hold a task pane's thread in one piece.
+   */
+  static async build(lists: ScreeningList[], breathe: () => Promise<void>): Promise<EntityIndex> {
+    const index = new EntityIndex(lists, 'steps');
+    await runBreathing(index.buildSteps(), breathe);
+    return index;
+  }
+
+  /** Builds the index, pausing (yield) every BUILD_SLICE entries, then names, then 20 × BUILD_SLICE exact keys. */
+  private *buildSteps(): Steps<void> {
+    const lists = this.lists;
     const df = new Map<string, number>();
-    lists.forEach((list, li) =>
-      list.entries.forEach((entry, ei) => {
+    let done = 0;
+    for (let li = 0; li < lists.length; li++) {
+      const entries = lists[li].entries;
+      for (let ei = 0; ei < entries.length; ei++) {
+        const entry = entries[ei];
         for (const text of [entry.name, ...entry.aliases, ...entry.namesZh]) {
           const form = formOf(text, ei, li);
           if (form.tokens.length === 0 && !form.han) continue;
@@ -84,8 +112,9 @@ export class EntityIndex {
             if (form.tokens.indexOf(t) === i) df.set(t, (df.get(t) ?? 0) + 1);
           });
         }
-      }),
-    );
+        if (++done % BUILD_SLICE === 0) yield;
+      }
+    }
     const frequent = Math.max(5, this.forms.length * 0.02);
     this.generic = new Set(GENERIC_WORDS);
     for (const [t, n] of df) if (n >= frequent) this.generic.add(t);
@@ -94,34 +123,45 @@ export class EntityIndex {
       if (id === undefined) this.tokenIds.set(t, (id = this.tokenIds.size));
       return id;
     };
-    this.forms.forEach((form, fi) => {
-      weigh(form, this.isGenericWord, idOf);
-      // push() keeps a form once per key, so repeated words need no set here.
-      form.tokens.forEach((t, i) => {
-        if (form.weights[i] !== 1) return;
-        push(this.byToken, t, fi);
-        if (t.length >= 6) for (const d of deletions(t)) push(this.byDeletion, d, fi);
-      });
-      const syl = form.syllables;
-      forEachPinyinWord(syl, (w) => {
-        if (w.length >= 4 && !this.isGeneric(w)) push(this.byToken, w, fi);
-      });
-      for (let i = 0; i + 2 <= form.han.length; i++) push(this.byBigram, form.han.slice(i, i + 2), fi);
-      if (form.han.length >= 2) push(this.byHan, form.han, fi);
-      if (form.tokens.length) {
-        this.addWordSet(form, fi);
-        push(this.byLetters, form.tokens.join(''), fi);
-      }
-      if (syl.length) push(this.byLetters, syl.join(''), fi);
-    });
+    for (let fi = 0; fi < this.forms.length; fi++) {
+      this.indexForm(this.forms[fi], fi, idOf);
+      if ((fi + 1) % BUILD_SLICE === 0) yield;
+    }
+    yield;
     const exact = [this.byHan, this.byLetters, this.byWordSet];
-    this.exactKeys = new KeyFilter(
-      exact.flatMap((map) => [...map.keys()]),
-      exact.reduce((n, map) => n + map.size, 0),
-    );
+    this.exactKeys = new KeyFilter(exact.reduce((n, map) => n + map.size, 0));
+    let keys = 0;
+    for (const map of exact) {
+      for (const key of map.keys()) {
+        this.exactKeys.add(key);
+        if (++keys % (20 * BUILD_SLICE) === 0) yield;
+      }
+    }
     this.stamps = new Uint32Array(this.forms.length);
+    yield;
     this.packed = new PackedForms(this.forms, this.tokenIds);
     this.commonMarks = new Uint32Array(this.commonIds.size);
+  }
+
+  private indexForm(form: NameForm, fi: number, idOf: (t: string) => number): void {
+    weigh(form, this.isGenericWord, idOf);
+    // push() keeps a form once per key, so repeated words need no set here.
+    form.tokens.forEach((t, i) => {
+      if (form.weights[i] !== 1) return;
+      push(this.byToken, t, fi);
+      if (t.length >= 6) for (const d of deletions(t)) push(this.byDeletion, d, fi);
+    });
+    const syl = form.syllables;
+    forEachPinyinWord(syl, (w) => {
+      if (w.length >= 4 && !this.isGeneric(w)) push(this.byToken, w, fi);
+    });
+    for (let i = 0; i + 2 <= form.han.length; i++) push(this.byBigram, form.han.slice(i, i + 2), fi);
+    if (form.han.length >= 2) push(this.byHan, form.han, fi);
+    if (form.tokens.length) {
+      this.addWordSet(form, fi);
+      push(this.byLetters, form.tokens.join(''), fi);
+    }
+    if (syl.length) push(this.byLetters, syl.join(''), fi);
   }
 
   private addWordSet(form: NameForm, fi: number): void {
