@@ -27,6 +27,11 @@ export const MAX_POSTING = 16;
 const MAX_GENERIC_SUBSET = 6;
 /** Listed entries (first pass) or names (second pass) indexed between two pauses of build(): about 10 ms. */
 const BUILD_SLICE = 200;
+/**
+ * Recent key lookups kept (RecentLookups): the keys that recur, cities and common brand characters,
+ * are a few thousand; more would only keep strings alive for the garbage collector to move.
+ */
+const RECENT_KEYS = 4_096;
 /** Match results kept per index (names repeat down a column: inputs, parents, origins). */
 const MEMO_SIZE = 20_000;
 
@@ -447,7 +452,7 @@ class RecentLookups {
     let found = this.recent.get(key);
     if (found === undefined) {
       found = this.postings.get(key) ?? null;
-      if (this.recent.size >= MEMO_SIZE) this.recent.clear();
+      if (this.recent.size >= RECENT_KEYS) this.recent.clear();
       this.recent.set(key, found);
     }
     return found ?? undefined;
