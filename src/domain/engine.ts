@@ -79,8 +79,7 @@ import { RowScreener, supplierKey } from './screen-row';
 import { columnValues, planSheet, planSummary, summarySheetName, SummaryTally } from './write-plan';
 import { RULES_VERSION } from './wording';
 import { changeOf, previousStatusOf } from './change';
-import { listTableSteps, WATCHLIST_SHEET } from './list-import';
-import { runBreathing } from './steps';
+import { parseWatchlist } from './list-import';
 import type { Finding } from './types';
 
 export { detect as detectTable };
@@ -149,7 +148,7 @@ export async function prepareScreening(input: ScreenWorkbookInput & ScreenOption
     if (hooks.yieldToHost) await hooks.yieldToHost();
   };
   const lists = [BUILT_IN_LIST, ...(input.extraLists ?? [])];
-  if (input.watchlist) lists.push(await runBreathing(listTableSteps(input.watchlist.rows.map((r) => r.map(cellText)), WATCHLIST_SHEET, 'in this workbook'), breathe));
+  if (input.watchlist) lists.push(await parseWatchlist(input.watchlist, breathe));
   const ourProvenance = input.provenance && isOurProvenance(input.provenance) && input.sheetNames.includes(input.provenance.sheetName) ? input.provenance : null;
   const previous = readPreviousRun(ourProvenance);
   const layouts: TableLayout[] = [];

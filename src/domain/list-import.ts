@@ -2,10 +2,11 @@
 // table with a name column (research lists, the organisation's own watchlist), or the same table kept
 // on a `CtA Watchlist` sheet. Rows are validated with zod; a malformed row is rejected with its number.
 import { z } from 'zod/mini';
-import { normalizeText } from './normalize';
+import { cellText, normalizeText } from './normalize';
 import type { ScreeningEntry, ScreeningList } from './lists';
 import type { Category } from './types';
-import { runAtOnce, type Steps } from './steps';
+import { runAtOnce, runBreathing, type Steps } from './steps';
+import type { SheetGrid } from './types';
 
 export const WATCHLIST_SHEET = 'CtA Watchlist';
 
@@ -86,6 +87,14 @@ function issueText(e: z.core.$ZodError): string {
 /** Parse a list table (first rows = header). `label` names the list in findings and the summary. */
 export function parseListTable(rows: string[][], label: string, version: string): ScreeningList {
   return runAtOnce(listTableSteps(rows, label, version));
+}
+
+/**
+ * The workbook's 'CtA Watchlist' sheet as a list, parsed with a breath every PARSE_SLICE rows (such a
+ * sheet may hold tens of thousands of companies). Screening and the pane's list section both read it so.
+ */
+export function parseWatchlist(grid: Pick<SheetGrid, 'rows'>, breathe: () => Promise<void>): Promise<ScreeningList> {
+  return runBreathing(listTableSteps(grid.rows.map((r) => r.map(cellText)), WATCHLIST_SHEET, 'in this workbook'), breathe);
 }
 
 /** Rows parsed between two pauses of listTableSteps (a watchlist sheet may hold tens of thousands). */

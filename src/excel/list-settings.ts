@@ -3,10 +3,9 @@
 // are never sent anywhere. Parsing happens here, in the pane's process: papaparse + the domain's
 // parseListTable. The built-in UFLPA list and the workbook's 'CtA Watchlist' sheet are listed too.
 import Papa from 'papaparse';
-import { ListFormatError, listTableSteps, parseListTable, WATCHLIST_SHEET } from '../domain/list-import';
-import { runBreathing } from '../domain/steps';
+import { ListFormatError, parseListTable, parseWatchlist, WATCHLIST_SHEET } from '../domain/list-import';
 import { BUILT_IN_LIST, type ScreeningEntry, type ScreeningList } from '../domain/lists';
-import { cellText, normalizeText } from '../domain/normalize';
+import { normalizeText } from '../domain/normalize';
 import type { SheetGrid } from '../domain/types';
 import type { AddListInput, ListInUse } from '../taskpane/gateway';
 import { parseAddress } from './a1';
@@ -233,7 +232,7 @@ export const WATCHLIST_ID = 'sheet:cta-watchlist';
 export async function watchlistInUse(grid: SheetGrid, breathe: () => Promise<void>): Promise<ListInUse> {
   const base = { id: WATCHLIST_ID, name: WATCHLIST_SHEET, version: 'in this workbook', source: `The '${WATCHLIST_SHEET}' sheet`, builtIn: false, removable: false };
   try {
-    const list = await runBreathing(listTableSteps(grid.rows.map((r) => r.map(cellText)), WATCHLIST_SHEET, 'in this workbook'), breathe);
+    const list = await parseWatchlist(grid, breathe);
     return { ...base, entryCount: list.entries.length, note: 'Edit or delete the sheet to change this list.' };
   } catch (error) {
     if (!(error instanceof ListFormatError)) throw error;

@@ -72,17 +72,8 @@ export function scoreBound(q: NameForm, f: NameForm, mode: Mode): number {
   return best;
 }
 
-/** scoreBound(q, f, mode) >= threshold, stopping at the first path that reaches it. */
-export function boundReaches(q: NameForm, f: NameForm, mode: Mode, threshold: number): boolean {
-  return (
-    hanValue(q, f) >= threshold ||
-    (hasTokens(q, f) && tokenBound(q, f, mode) >= threshold) ||
-    (pinyinOfQuery(q, f) && pinyinBound(q, f) >= threshold) ||
-    (pinyinOfEntry(q, f) && pinyinBound(f, q) >= threshold)
-  );
-}
-
 function tokenBound(q: NameForm, f: NameForm, mode: Mode): number {
+  const masks = q.tokens.map(charMask);
   let shared = 0;
   let distinctive = false;
   for (let j = 0; j < f.tokens.length; j++) {
@@ -91,7 +82,7 @@ function tokenBound(q: NameForm, f: NameForm, mode: Mode): number {
     if (q.ids.includes(f.ids[j])) {
       shared += w;
       if (w === 1) distinctive = true;
-    } else if (w === 1 && t.length >= TYPO_MIN_LENGTH && hasTypoPartner(q.tokens, q.tokens.map(charMask), t.length, charMask(t))) {
+    } else if (w === 1 && t.length >= TYPO_MIN_LENGTH && hasTypoPartner(q.tokens, masks, t.length, charMask(t))) {
       shared += FUZZY_FACTOR;
       distinctive = true;
     }
