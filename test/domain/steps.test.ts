@@ -1,9 +1,8 @@
 // Long domain work pauses between slices, so that a host can breathe: building an entity index for a
 // big list and parsing a big watchlist. Breathing must change nothing but when the work runs.
-import { listTableSteps, parseListTable } from '../../src/domain/list-import';
+import { parseListTable, parseWatchlist } from '../../src/domain/list-import';
 import { BUILT_IN_LIST } from '../../src/domain/lists';
 import { EntityIndex } from '../../src/domain/matchers/entities';
-import { runBreathing } from '../../src/domain/steps';
 import { generateGrids, nameQueries, syntheticList } from '../../bench/generate';
 
 describe('work in slices', () => {
@@ -32,7 +31,7 @@ describe('work in slices', () => {
   test('a watchlist parsed with breaths pauses every 250 rows and gives the same list', async () => {
     const rows = [['Name', 'Aliases', 'Category'], ...list.entries.map((e) => [e.name, [...e.aliases, ...e.namesZh].join('; '), e.category ?? ''])];
     let breaths = 0;
-    const sliced = await runBreathing(listTableSteps(rows, 'CtA Watchlist', 'in this workbook'), async () => {
+    const sliced = await parseWatchlist({ rows }, async () => {
       breaths++;
     });
     expect(sliced).toEqual(parseListTable(rows, 'CtA Watchlist', 'in this workbook'));
