@@ -13,16 +13,14 @@ export class PackedForms {
    * character) that rules out most Chinese comparisons without reading the name.
    */
   private readonly records: Float64Array;
-  private readonly ids: Int32Array;
-  /** Syllables: ids into syllableText. */
-  private readonly syllableIds: Uint16Array;
+  /**
+   * Each form's words, then its syllables, side by side: a word is WORD numbers (its id, its charMask,
+   * its length and whether it is common), a syllable one (its first letter and its id). A candidate is
+   * bounded from its record and this one block: reading a word id, then that word's facts from tables
+   * indexed by id, was a chain of cache misses per word in a big list.
+   */
+  private readonly data: Int32Array;
   private readonly syllableText: string[] = [];
-  /** First letter of each syllable (char code): most words are rejected on it without reading the text. */
-  private readonly syllableFirst: Uint16Array;
-  /** Per word id: common (1) or distinctive (0), its length, its charMask, and its text. */
-  private readonly idCommon: Uint8Array;
-  private readonly idLength: Uint16Array;
-  private readonly idMask: Int32Array;
   private readonly idText: string[];
   /** The query whose sketches (Chinese-name bits, word letter masks) are below: a query is bounded against many forms. */
   private sketched: NameForm | null = null;
@@ -35,46 +33,34 @@ export class PackedForms {
   ) {
     const n = forms.length;
     this.records = new Float64Array(n * RECORD);
-    let tokens = 0;
-    let syllables = 0;
-    for (const f of forms) {
-      tokens += f.tokens.length;
-      syllables += f.syllables.length;
-    }
-    this.ids = new Int32Array(tokens);
-    this.syllableIds = new Uint16Array(syllables);
-    this.syllableFirst = new Uint16Array(syllables);
-    this.idCommon = new Uint8Array(wordIds.size);
-    this.idLength = new Uint16Array(wordIds.size);
-    this.idMask = new Int32Array(wordIds.size);
+    let size = 0;
+    for (const f of forms) size += f.tokens.length * WORD + f.syllables.length;
+    this.data = new Int32Array(size);
     this.idText = new Array<string>(wordIds.size);
-    for (const [t, id] of wordIds) {
-      this.idText[id] = t;
-      this.idLength[id] = Math.min(t.length, 0xffff);
-      this.idMask[id] = charMask(t);
-    }
+    for (const [t, id] of wordIds) this.idText[id] = t;
     const syllableId = new Map<string, number>();
-    tokens = 0;
-    syllables = 0;
+    let at = 0;
     forms.forEach((f, i) => {
       const r = i * RECORD;
-      this.records[r + TOKEN_FROM] = tokens;
+      this.records[r + TOKEN_FROM] = at;
       f.ids.forEach((id, j) => {
-        this.ids[tokens++] = id;
-        this.idCommon[id] = f.weights[j] === 1 ? 0 : 1;
+        const t = f.tokens[j];
+        this.data[at + WORD_ID] = id;
+        this.data[at + WORD_MASK] = charMask(t);
+        this.data[at + WORD_SHAPE] = (Math.min(t.length, 0xffff) << 1) | (f.weights[j] === 1 ? 0 : 1);
+        at += WORD;
       });
-      this.records[r + TOKEN_TO] = tokens;
-      this.records[r + SYLLABLE_FROM] = syllables;
+      this.records[r + TOKEN_TO] = at;
+      this.records[r + SYLLABLE_FROM] = at;
       for (const s of f.syllables) {
         let id = syllableId.get(s);
         if (id === undefined) {
           syllableId.set(s, (id = this.syllableText.length));
           this.syllableText.push(s);
         }
-        this.syllableFirst[syllables] = s.charCodeAt(0);
-        this.syllableIds[syllables++] = id;
+        this.data[at++] = (s.charCodeAt(0) << 16) | id;
       }
-      this.records[r + SYLLABLE_TO] = syllables;
+      this.records[r + SYLLABLE_TO] = at;
       this.records[r + WEIGHT_SUM] = f.weightSum;
       this.records[r + HAN_LENGTH] = f.han.length;
       this.records[r + HAN_BITS] = charMask(f.han);
@@ -117,20 +103,17 @@ export class PackedForms {
     this.queryMasks = q.tokens.map(charMask);
   }
 
-  private weight(id: number): number {
-    return this.idCommon[id] ? COMMON_WEIGHT : 1;
-  }
-
   private tokenBound(q: NameForm, from: number, to: number, weightSum: number, mode: Mode): number {
+    const data = this.data;
     let shared = 0;
     let distinctive = false;
-    for (let k = from; k < to; k++) {
-      const id = this.ids[k];
-      const w = this.weight(id);
-      if (q.ids.includes(id)) {
-        shared += w;
-        if (w === 1) distinctive = true;
-      } else if (w === 1 && this.idLength[id] >= TYPO_MIN_LENGTH && hasTypoPartner(q.tokens, this.queryMasks, this.idLength[id], this.idMask[id])) {
+    for (let k = from; k < to; k += WORD) {
+      const shape = data[k + WORD_SHAPE];
+      const common = shape & 1;
+      if (q.ids.includes(data[k + WORD_ID])) {
+        shared += common ? COMMON_WEIGHT : 1;
+        if (!common) distinctive = true;
+      } else if (!common && shape >> 1 >= TYPO_MIN_LENGTH && hasTypoPartner(q.tokens, this.queryMasks, shape >> 1, data[k + WORD_MASK])) {
         shared += FUZZY_FACTOR;
         distinctive = true;
       }
@@ -141,16 +124,17 @@ export class PackedForms {
 
   /** The entry's Latin words spelled by the Pinyin of the query's Chinese name. */
   private queryPinyinBound(q: NameForm, from: number, to: number, weightSum: number): number {
+    const data = this.data;
     let shared = 0;
     let distinctive = false;
     let spanned = 0;
-    for (let k = from; k < to; k++) {
-      const id = this.ids[k];
-      const span = pinyinSpan(q.syllables, this.idText[id]);
+    for (let k = from; k < to; k += WORD) {
+      const span = pinyinSpan(q.syllables, this.idText[data[k + WORD_ID]]);
       if (span < 0) continue;
-      shared += this.weight(id);
+      const common = data[k + WORD_SHAPE] & 1;
+      shared += common ? COMMON_WEIGHT : 1;
       spanned += (span % PINYIN_WORD_SYLLABLES) + 1;
-      if (!this.idCommon[id]) distinctive = true;
+      if (!common) distinctive = true;
     }
     return pinyinCoverBound(shared, weightSum, distinctive, spanned, q.syllables.length);
   }
@@ -172,12 +156,13 @@ export class PackedForms {
 
   /** How many syllables pinyinSpan(syllables, word) spans over the packed syllables from..to; 0 when none. */
   private spelledSpan(from: number, to: number, word: string): number {
+    const data = this.data;
     const first = word.charCodeAt(0);
     for (let i = from; i < to; i++) {
-      if (this.syllableFirst[i] !== first) continue;
+      if (data[i] >>> 16 !== first) continue;
       let pos = 0;
       for (let n = 0; n < PINYIN_WORD_SYLLABLES && i + n < to; n++) {
-        const s = this.syllableText[this.syllableIds[i + n]];
+        const s = this.syllableText[data[i + n] & 0xffff];
         if (!word.startsWith(s, pos)) break;
         pos += s.length;
         if (pos === word.length) return n + 1;
@@ -196,5 +181,11 @@ const WEIGHT_SUM = 4;
 const HAN_LENGTH = 5;
 const HAN_BITS = 6;
 const RECORD = 8;
+// The numbers of a word in a form's block.
+const WORD_ID = 0;
+const WORD_MASK = 1;
+/** Length << 1 | 1 when common. */
+const WORD_SHAPE = 2;
+const WORD = 3;
 
 
