@@ -10,7 +10,7 @@ import { deletions, formOf, GENERIC_WORDS, normalizeName, PINYIN_WORD_SYLLABLES,
 import { PackedForms } from './entity-bound';
 import { KeyFilter } from './key-filter';
 import { runAtOnce, runBreathing, type Steps } from '../steps';
-import { explain, fullScore, scoreDetail, WEAK, type Mode, type PathScore } from './entity-score';
+import { explain, scoreDetail, WEAK, type Mode, type PathScore } from './entity-score';
 
 export { STRONG, WEAK } from './entity-score';
 
@@ -376,18 +376,19 @@ export class EntityIndex {
     if (!query) return [];
     // Best match per entry, in the order first found (few per query: an array, not a Map).
     const best: Match[] = [];
+    const packed = this.packed;
     for (const fi of this.candidates(query)) {
-      if (this.packed.bound(query, fi, mode) < WEAK) continue;
-      const form = this.forms[fi];
+      if (packed.bound(query, fi, mode) < WEAK) continue;
       this.fullScores++;
-      const scored = fullScore(query, form, mode, this.scratch);
+      const scored = packed.score(query, fi, mode, this.scratch);
       if (scored.path === null || scored.score < WEAK) continue;
+      const key = packed.entryKey(fi);
       let at = 0;
-      while (at < best.length && !best[at].sameEntry(form)) at++;
+      while (at < best.length && best[at].entryKey !== key) at++;
       if (at === best.length || scored.score > best[at].score) {
-        const list = this.lists[form.list];
+        const list = this.lists[packed.listOf(key)];
         const chosen: PathScore = { path: scored.path, score: scored.score, strong: scored.strong };
-        best[at] = new Match(list, list.entries[form.entry], query, form, mode, chosen);
+        best[at] = new Match(list, list.entries[packed.entryOf(key)], key, query, this.forms[fi], mode, chosen);
       }
     }
     if (best.length > 1) best.sort(byScoreThenName);
@@ -469,6 +470,8 @@ class Match implements EntityMatch {
   constructor(
     readonly list: ScreeningList,
     readonly entry: ScreeningEntry,
+    /** The entry's number in the index (PackedForms.entryKey): the best match is kept per entry. */
+    readonly entryKey: number,
     private readonly query: NameForm,
     private readonly form: NameForm,
     private readonly mode: Mode,
@@ -476,11 +479,6 @@ class Match implements EntityMatch {
   ) {
     this.score = round(chosen.score);
     this.strong = chosen.strong;
-  }
-
-  /** Whether `form` is a name of this match's entry (the best match is kept per entry). */
-  sameEntry(form: NameForm): boolean {
-    return form.entry === this.form.entry && form.list === this.form.list;
   }
 
   get matchedName(): string {

@@ -1,10 +1,26 @@
-// scoreBound (entity-score.ts) over a packed copy of the listed names: word ids, syllable ids and weight
-// sums in typed arrays. A big list's candidates are scattered over a heap of name objects; bounding them
-// from a few contiguous arrays, without reading the objects, is what keeps a 50,000-entry list cheap.
-// Same paths, same arithmetic in the same order: the value equals scoreBound's
-// (test/domain/matchers/entity-score.test.ts).
-import { COMMON_WEIGHT, PINYIN_WORD_SYLLABLES, pinyinSpan, type NameForm } from './entity-names';
-import { charMask, COMMON_ONLY_CAP, FUZZY_FACTOR, hanValue, hasTypoPartner, pinyinCoverBound, TYPO_MIN_LENGTH, type Mode } from './entity-score';
+// scoreBound and fullScore (entity-score.ts) over a packed copy of the listed names: word ids, syllable
+// ids and weight sums in typed arrays. A big list's candidates are scattered over a heap of name objects;
+// bounding and scoring them from one record and one block each, without reading the objects, is what
+// keeps a 50,000-entry list cheap. Same paths, same arithmetic in the same order, the same rules
+// (tokenStrong, settlePinyin): the results equal the scalar ones (test/domain/matchers/entity-score.test.ts).
+import { COMMON_WEIGHT, editDistanceAtMostOne, PINYIN_WORD_SYLLABLES, pinyinSpan, type NameForm } from './entity-names';
+import {
+  charMask,
+  COMMON_ONLY_CAP,
+  FUZZY_FACTOR,
+  hanValue,
+  hasTypoPartner,
+  mayBeOneEdit,
+  pinyinCoverBound,
+  scoreHan,
+  settlePinyin,
+  tokenRaw,
+  tokenStrong,
+  TYPO_MIN_LENGTH,
+  type Mode,
+  type PathScore,
+  type TokenAlignment,
+} from './entity-score';
 
 export class PackedForms {
   /**
@@ -26,6 +42,9 @@ export class PackedForms {
   private sketched: NameForm | null = null;
   private queryHanBits = 0;
   private queryMasks: number[] = [];
+  /** Query words already aligned (tokens) or syllables covered (Pinyin), per score. */
+  private marks = new Uint8Array(64);
+  private readonly alignment: TokenAlignment = { aligned: 0, entryWords: 0, fuzzy: 0, distinctiveExact: 0, allDistinctiveShared: false, extraDistinctive: false };
 
   constructor(
     private readonly forms: NameForm[],
@@ -64,7 +83,148 @@ export class PackedForms {
       this.records[r + WEIGHT_SUM] = f.weightSum;
       this.records[r + HAN_LENGTH] = f.han.length;
       this.records[r + HAN_BITS] = charMask(f.han);
+      this.records[r + ENTRY_KEY] = f.list * ENTRY_SPAN + f.entry;
     });
+  }
+
+  /** A number per listed entry (list and entry): the names of one entry share it. */
+  entryKey(fi: number): number {
+    return this.records[fi * RECORD + ENTRY_KEY];
+  }
+
+  listOf(key: number): number {
+    return Math.floor(key / ENTRY_SPAN);
+  }
+
+  entryOf(key: number): number {
+    return key % ENTRY_SPAN;
+  }
+
+  /** fullScore(query, forms[fi], mode, out); the form's object is read only for its Chinese name or full name. */
+  score(q: NameForm, fi: number, mode: Mode, out: PathScore): PathScore {
+    const r = fi * RECORD;
+    const records = this.records;
+    const hanLength = records[r + HAN_LENGTH];
+    const from = records[r + TOKEN_FROM];
+    const to = records[r + TOKEN_TO];
+    const sFrom = records[r + SYLLABLE_FROM];
+    const sTo = records[r + SYLLABLE_TO];
+    if (this.sketched !== q) this.sketch(q);
+    out.path = null;
+    out.score = 0;
+    out.strong = false;
+    if (q.han && hanLength > 0 && this.mayShareHan(q, hanLength, records[r + HAN_BITS])) scoreHan(q, this.forms[fi], out);
+    if (q.tokens.length > 0 && to > from) this.tokenScore(q, fi, from, to, records[r + WEIGHT_SUM], mode, out);
+    if (q.syllables.length > 0 && to > from && hanLength === 0) this.queryPinyinScore(q, from, to, records[r + WEIGHT_SUM], out);
+    if (sTo > sFrom && q.tokens.length > 0 && !q.han) this.entryPinyinScore(q, sFrom, sTo, out);
+    return out;
+  }
+
+  private clearedMarks(n: number): Uint8Array {
+    if (this.marks.length < n) this.marks = new Uint8Array(Math.max(n, 2 * this.marks.length));
+    else this.marks.fill(0, 0, n);
+    return this.marks;
+  }
+
+  /** tokenScore: each entry word aligned with the first unused query word that is the same, or else one edit from it. */
+  private tokenScore(q: NameForm, fi: number, from: number, to: number, weightSum: number, mode: Mode, out: PathScore): void {
+    const data = this.data;
+    const qt = q.tokens;
+    const qIds = q.ids;
+    const masks = this.queryMasks;
+    const used = this.clearedMarks(qt.length);
+    let aligned = 0;
+    let shared = 0;
+    let distinctiveExact = 0;
+    let fuzzy = 0;
+    for (let k = from; k < to; k += WORD) {
+      const id = data[k + WORD_ID];
+      const shape = data[k + WORD_SHAPE];
+      const w = shape & 1 ? COMMON_WEIGHT : 1;
+      let at = -1;
+      for (let i = 0; i < qt.length; i++) {
+        if (!used[i] && qIds[i] === id) {
+          at = i;
+          break;
+        }
+      }
+      let factor = 1;
+      if (at < 0 && shape >> 1 >= TYPO_MIN_LENGTH && w === 1) {
+        const length = shape >> 1;
+        const mask = data[k + WORD_MASK];
+        for (let i = 0; i < qt.length; i++) {
+          // hasTypoPartner's test first: the word's text is read only for a query word that could be one edit away.
+          if (used[i] || !mayBeOneEdit(qt[i], masks[i], length, mask)) continue;
+          if (editDistanceAtMostOne(qt[i], this.idText[id])) {
+            at = i;
+            break;
+          }
+        }
+        factor = FUZZY_FACTOR;
+      }
+      if (at < 0) continue;
+      used[at] = 1;
+      aligned++;
+      shared += w * factor;
+      if (factor < 1) fuzzy++;
+      else if (w === 1) distinctiveExact++;
+    }
+    const raw = tokenRaw(mode, shared, weightSum, q.weightSum);
+    const score = distinctiveExact + fuzzy === 0 ? Math.min(raw, COMMON_ONLY_CAP) : raw;
+    if (score <= out.score && out.path !== null) return;
+    const a = this.alignment;
+    a.aligned = aligned;
+    a.entryWords = (to - from) / WORD;
+    a.fuzzy = fuzzy;
+    a.distinctiveExact = distinctiveExact;
+    if (mode === 'mention') {
+      a.allDistinctiveShared = true;
+      for (let k = from; k < to; k += WORD) if (!(data[k + WORD_SHAPE] & 1) && !qIds.includes(data[k + WORD_ID])) a.allDistinctiveShared = false;
+    } else {
+      a.extraDistinctive = false;
+      for (let i = 0; i < qt.length; i++) if (!used[i] && q.weights[i] === 1) a.extraDistinctive = true;
+    }
+    const strong = tokenStrong(mode, raw, a, () => q.fullKey === this.forms[fi].fullKey);
+    if (out.path === null || score > out.score) {
+      out.path = 'tokens';
+      out.score = score;
+      out.strong = strong;
+    }
+  }
+
+  /** pinyinScore of the entry's Latin words against the query's Chinese name. */
+  private queryPinyinScore(q: NameForm, from: number, to: number, weightSum: number, out: PathScore): void {
+    const data = this.data;
+    const syllables = q.syllables;
+    const covered = this.clearedMarks(syllables.length);
+    let coveredCount = 0;
+    let shared = 0;
+    let distinctive = 0;
+    for (let k = from; k < to; k += WORD) {
+      const span = pinyinSpan(syllables, this.idText[data[k + WORD_ID]]);
+      if (span < 0) continue;
+      coveredCount += cover(covered, span);
+      const common = data[k + WORD_SHAPE] & 1;
+      shared += common ? COMMON_WEIGHT : 1;
+      if (!common) distinctive++;
+    }
+    settlePinyin(out, 'pinyin-query', shared, weightSum, distinctive, coveredCount, syllables.length, (to - from) / WORD);
+  }
+
+  /** pinyinScore of the query's Latin words against the entry's Chinese name (its packed syllables). */
+  private entryPinyinScore(q: NameForm, from: number, to: number, out: PathScore): void {
+    const covered = this.clearedMarks(to - from);
+    let coveredCount = 0;
+    let shared = 0;
+    let distinctive = 0;
+    for (let j = 0; j < q.tokens.length; j++) {
+      const span = this.spelledAt(from, to, q.tokens[j]);
+      if (span < 0) continue;
+      coveredCount += cover(covered, span);
+      shared += q.weights[j];
+      if (q.weights[j] === 1) distinctive++;
+    }
+    settlePinyin(out, 'pinyin-entry', shared, q.weightSum, distinctive, coveredCount, to - from, q.tokens.length);
   }
 
   /** scoreBound(query, forms[fi], mode). */
@@ -145,17 +305,17 @@ export class PackedForms {
     let distinctive = false;
     let spanned = 0;
     for (let j = 0; j < q.tokens.length; j++) {
-      const span = this.spelledSpan(from, to, q.tokens[j]);
-      if (span === 0) continue;
+      const span = this.spelledAt(from, to, q.tokens[j]);
+      if (span < 0) continue;
       shared += q.weights[j];
-      spanned += span;
+      spanned += (span % PINYIN_WORD_SYLLABLES) + 1;
       if (q.weights[j] === 1) distinctive = true;
     }
     return pinyinCoverBound(shared, q.weightSum, distinctive, spanned, to - from);
   }
 
-  /** How many syllables pinyinSpan(syllables, word) spans over the packed syllables from..to; 0 when none. */
-  private spelledSpan(from: number, to: number, word: string): number {
+  /** pinyinSpan(syllables, word) over the packed syllables from..to. */
+  private spelledAt(from: number, to: number, word: string): number {
     const data = this.data;
     const first = word.charCodeAt(0);
     for (let i = from; i < to; i++) {
@@ -165,11 +325,23 @@ export class PackedForms {
         const s = this.syllableText[data[i + n] & 0xffff];
         if (!word.startsWith(s, pos)) break;
         pos += s.length;
-        if (pos === word.length) return n + 1;
+        if (pos === word.length) return (i - from) * PINYIN_WORD_SYLLABLES + n;
       }
     }
-    return 0;
+    return -1;
   }
+}
+
+/** Marks the syllables a span (pinyinSpan's number) covers; how many were not marked before. */
+function cover(covered: Uint8Array, span: number): number {
+  const first = Math.floor(span / PINYIN_WORD_SYLLABLES);
+  let added = 0;
+  for (let i = first; i <= first + (span % PINYIN_WORD_SYLLABLES); i++) {
+    if (covered[i]) continue;
+    covered[i] = 1;
+    added++;
+  }
+  return added;
 }
 
 // The fields of a form's record.
@@ -180,7 +352,10 @@ const SYLLABLE_TO = 3;
 const WEIGHT_SUM = 4;
 const HAN_LENGTH = 5;
 const HAN_BITS = 6;
+/** list × ENTRY_SPAN + entry. */
+const ENTRY_KEY = 7;
 const RECORD = 8;
+const ENTRY_SPAN = 2 ** 26;
 // The numbers of a word in a form's block.
 const WORD_ID = 0;
 const WORD_MASK = 1;

@@ -14,7 +14,7 @@ export const FUZZY_FACTOR = 0.8;
 export const TYPO_MIN_LENGTH = 6;
 
 export type Mode = 'name' | 'mention';
-type Path = 'han' | 'tokens' | 'pinyin-query' | 'pinyin-entry';
+export type Path = 'han' | 'tokens' | 'pinyin-query' | 'pinyin-entry';
 
 /** A candidate's score and what made it; explain() puts it into words for the matches kept. */
 export interface Scored {
@@ -97,12 +97,14 @@ function tokenBound(q: NameForm, f: NameForm, mode: Mode): number {
  * most one letter the other lacks.
  */
 export function hasTypoPartner(tokens: string[], masks: ArrayLike<number>, length: number, mask: number): boolean {
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.length < TYPO_MIN_LENGTH || Math.abs(t.length - length) > 1) continue;
-    if (atMostOneBit(masks[i] & ~mask) && atMostOneBit(mask & ~masks[i])) return true;
-  }
+  for (let i = 0; i < tokens.length; i++) if (mayBeOneEdit(tokens[i], masks[i], length, mask)) return true;
   return false;
+}
+
+/** Whether a word of typo length (with its charMask) could be one edit from a word with this length and mask. */
+export function mayBeOneEdit(word: string, wordMask: number, length: number, mask: number): boolean {
+  if (word.length < TYPO_MIN_LENGTH || Math.abs(word.length - length) > 1) return false;
+  return atMostOneBit(wordMask & ~mask) && atMostOneBit(mask & ~wordMask);
 }
 
 /** A bit per character of a text (by its code's last five bits): a text inside another has no bit the other lacks. */
@@ -149,16 +151,20 @@ export function fullScore(q: NameForm, f: NameForm, mode: Mode, out: PathScore):
   out.path = null;
   out.score = 0;
   out.strong = false;
-  const han = hanScore(q, f);
-  if (han) {
-    out.path = 'han';
-    out.score = han.score;
-    out.strong = han.strong;
-  }
+  scoreHan(q, f, out);
   if (hasTokens(q, f)) tokenScore(q, f, mode, out, null);
   if (pinyinOfQuery(q, f)) pinyinScore(q, f, 'pinyin-query', out, null);
   if (pinyinOfEntry(q, f)) pinyinScore(f, q, 'pinyin-entry', out, null);
   return out;
+}
+
+/** The Chinese-name path of fullScore: the first path tried, so it sets `out` when the names relate. */
+export function scoreHan(q: NameForm, f: NameForm, out: PathScore): void {
+  const han = hanScore(q, f);
+  if (!han) return;
+  out.path = 'han';
+  out.score = han.score;
+  out.strong = han.strong;
 }
 
 /** The features behind fullScore's result for the path it chose. */
@@ -234,23 +240,23 @@ function tokenScore(q: NameForm, f: NameForm, mode: Mode, out: PathScore, parts:
       parts?.push(t, null);
     }
   }
-  // A mention is scored by how much of the entry's name the text holds; a name, by how alike the two are.
-  const raw = mode === 'mention' ? shared / f.weightSum : (2 * shared) / (f.weightSum + q.weightSum);
+  const raw = tokenRaw(mode, shared, f.weightSum, q.weightSum);
   const commonOnly = distinctiveExact + fuzzy === 0;
   const score = commonOnly ? Math.min(raw, COMMON_ONLY_CAP) : raw;
   if (!parts && score <= out.score && out.path !== null) return null;
-  let strong: boolean;
+  const alignment = scratchAlignment;
+  alignment.aligned = usedCount;
+  alignment.entryWords = f.tokens.length;
+  alignment.fuzzy = fuzzy;
+  alignment.distinctiveExact = distinctiveExact;
   if (mode === 'mention') {
-    let distinctiveCovered = true;
-    for (let j = 0; j < f.tokens.length; j++) if (f.weights[j] === 1 && !qIds.includes(f.ids[j])) distinctiveCovered = false;
-    strong = distinctiveCovered && distinctiveExact >= 1 && usedCount >= 2 && fuzzy === 0 && raw >= 0.5;
+    alignment.allDistinctiveShared = true;
+    for (let j = 0; j < f.tokens.length; j++) if (f.weights[j] === 1 && !qIds.includes(f.ids[j])) alignment.allDistinctiveShared = false;
   } else {
-    const allEntryTokens = usedCount === f.tokens.length && fuzzy === 0;
-    let noExtraDistinctive = true;
-    for (let i = 0; i < qt.length; i++) if (!used[i] && q.weights[i] === 1) noExtraDistinctive = false;
-    const enoughWords = distinctiveExact >= 2 || (f.tokens.length >= 2 && distinctiveExact >= 1) || q.fullKey === f.fullKey;
-    strong = raw >= STRONG && allEntryTokens && noExtraDistinctive && enoughWords && distinctiveExact >= 1;
+    alignment.extraDistinctive = false;
+    for (let i = 0; i < qt.length; i++) if (!used[i] && q.weights[i] === 1) alignment.extraDistinctive = true;
   }
+  const strong = tokenStrong(mode, raw, alignment, () => q.fullKey === f.fullKey);
   if (out.path === null || score > out.score) {
     out.path = 'tokens';
     out.score = score;
@@ -259,6 +265,61 @@ function tokenScore(q: NameForm, f: NameForm, mode: Mode, out: PathScore, parts:
   if (!parts) return null;
   return { kind: 'tokens', score, strong, parts, entryTokens: f.tokens, commonOnly, fuzzy: fuzzy > 0 };
 }
+
+/** The token path's score before the common-words cap: a mention by how much of the entry's name the text holds, a name by how alike the two are. */
+export function tokenRaw(mode: Mode, shared: number, entryWeightSum: number, queryWeightSum: number): number {
+  return mode === 'mention' ? shared / entryWeightSum : (2 * shared) / (entryWeightSum + queryWeightSum);
+}
+
+/** What the strong rule of the token path needs to know of an alignment (entity-bound.ts aligns packed names too). */
+export interface TokenAlignment {
+  /** Entry words aligned with a query word. */
+  aligned: number;
+  entryWords: number;
+  fuzzy: number;
+  distinctiveExact: number;
+  /** Mention: every distinctive entry word is one of the query's. */
+  allDistinctiveShared: boolean;
+  /** Name: a distinctive query word was left unaligned. */
+  extraDistinctive: boolean;
+}
+
+const scratchAlignment: TokenAlignment = { aligned: 0, entryWords: 0, fuzzy: 0, distinctiveExact: 0, allDistinctiveShared: false, extraDistinctive: false };
+
+/**
+ * Strong by words. A mention: every distinctive word of the entry, exactly, and two words or more. A
+ * name: all the entry's words exactly, no distinctive word of its own, and enough words to tell (two
+ * distinctive, or two words one distinctive, or the same full name with legal form).
+ */
+export function tokenStrong(mode: Mode, raw: number, a: TokenAlignment, sameFullName: () => boolean): boolean {
+  if (mode === 'mention') return a.allDistinctiveShared && a.distinctiveExact >= 1 && a.aligned >= 2 && a.fuzzy === 0 && raw >= 0.5;
+  const allEntryTokens = a.aligned === a.entryWords && a.fuzzy === 0;
+  if (!(raw >= STRONG && allEntryTokens && !a.extraDistinctive && a.distinctiveExact >= 1)) return false;
+  return a.distinctiveExact >= 2 || a.entryWords >= 2 || sameFullName();
+}
+
+/** The Pinyin path's score and strength from what was spelled, into `out` (path and all) when better. */
+export function settlePinyin(out: PathScore, path: Path, shared: number, latinWeightSum: number, distinctive: number, covered: number, syllables: number, latinWords: number): PinyinOutcome {
+  const entryCover = latinWeightSum ? shared / latinWeightSum : 0;
+  const nameCover = covered / syllables;
+  const raw = entryCover + nameCover ? (2 * entryCover * nameCover) / (entryCover + nameCover) : 0;
+  const outcome = scratchOutcome;
+  outcome.score = distinctive === 0 ? Math.min(raw, COMMON_ONLY_CAP) : raw;
+  outcome.strong = entryCover === 1 && nameCover === 1 && distinctive >= 1 && latinWords >= 2;
+  if (out.path === null || outcome.score > out.score) {
+    out.path = path;
+    out.score = outcome.score;
+    out.strong = outcome.strong;
+  }
+  return outcome;
+}
+
+interface PinyinOutcome {
+  score: number;
+  strong: boolean;
+}
+
+const scratchOutcome: PinyinOutcome = { score: 0, strong: false };
 
 /** Latin words of one name spelled by the Pinyin of the other's Chinese name: harmonic mean of both covers. */
 function pinyinScore(chinese: NameForm, latin: NameForm, path: Path, out: PathScore, parts: string[] | null): Scored | null {
@@ -281,16 +342,7 @@ function pinyinScore(chinese: NameForm, latin: NameForm, path: Path, out: PathSc
     if (latin.weights[j] === 1) distinctive++;
     parts?.push(t);
   }
-  const entryCover = latin.weightSum ? shared / latin.weightSum : 0;
-  const nameCover = coveredCount / syllables.length;
-  const raw = entryCover + nameCover ? (2 * entryCover * nameCover) / (entryCover + nameCover) : 0;
-  const score = distinctive === 0 ? Math.min(raw, COMMON_ONLY_CAP) : raw;
-  const strong = entryCover === 1 && nameCover === 1 && distinctive >= 1 && latin.tokens.length >= 2;
-  if (out.path === null || score > out.score) {
-    out.path = path;
-    out.score = score;
-    out.strong = strong;
-  }
+  const { score, strong } = settlePinyin(out, path, shared, latin.weightSum, distinctive, coveredCount, syllables.length, latin.tokens.length);
   if (!parts) return null;
   const text = path === 'pinyin-query' ? 'Pinyin of the Chinese name' : 'name read as Pinyin of the listed Chinese name';
   return { kind: 'pinyin', score, strong, parts, syllables, text };

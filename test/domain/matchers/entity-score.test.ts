@@ -17,13 +17,24 @@ function misspell(name: string, i: number): string {
   return words.join(' ');
 }
 
+/** A Chinese name's core as Latin words of two syllables each ("suzhou fengyong wuliu"). */
+function pinyinWords(zh: string): string {
+  const syllables = formOf(zh, -1, -1).syllables;
+  const words: string[] = [];
+  for (let i = 0; i < syllables.length; i += 2) words.push(syllables.slice(i, i + 2).join(''));
+  return words.join(' ');
+}
+
 describe('scoreBound', () => {
   const ids = new Map<string, number>();
   const idOf = (t: string) => {
     if (!ids.has(t)) ids.set(t, ids.size);
     return ids.get(t)!;
   };
-  const listed = syntheticList(250, 11).entries.concat(BUILT_IN_LIST.entries);
+  const synthetic = syntheticList(250, 11).entries;
+  // Entries listed by the Pinyin of their Chinese name only (no legal form): the Pinyin paths' strong matches.
+  const byPinyin = synthetic.filter((e) => e.namesZh.length).slice(0, 40).map((e) => ({ ...e, name: pinyinWords(e.namesZh[0]), aliases: [], namesZh: [] }));
+  const listed = synthetic.concat(BUILT_IN_LIST.entries, byPinyin);
   const forms: NameForm[] = listed.flatMap((e, ei) => [e.name, ...e.aliases, ...e.namesZh].map((t) => formOf(t, ei, 0))).filter((f) => f.tokens.length || f.han);
   for (const f of forms) weigh(f, isGeneric, idOf);
   const packed = new PackedForms(forms, ids);
@@ -39,10 +50,13 @@ describe('scoreBound', () => {
       [e.namesZh[0] ? `上海${e.namesZh[0]}` : e.name, 'name'],
       [`cotton from ${e.name.split(' ').slice(0, 2).join(' ')} and others`, 'mention'],
     ] as [string, Mode][]),
+    ...byPinyin.flatMap((e, i) => [[synthetic.find((s) => s.id === e.id)!.namesZh[0], 'name'], [i % 2 ? e.name : misspell(e.name, i), 'name']] as [string, Mode][]),
   ];
 
-  test('is at least the score, and the packed copy gives the same bound', () => {
+  test('is at least the score, and the packed copy gives the same bound and the same score', () => {
     const out: PathScore = { path: null, score: 0, strong: false };
+    const packedOut: PathScore = { path: null, score: 0, strong: false };
+    const strongBy = new Map<string, number>();
     let reachable = 0;
     let rejected = 0;
     // Pairs per relation of the Chinese names (same, listed name inside the query's, query's inside the listed).
@@ -56,6 +70,11 @@ describe('scoreBound', () => {
         const score = fullScore(q, f, mode, out).score;
         if (bound < score) throw new Error(`bound ${bound} < score ${score}: "${text}" vs "${f.display}"`);
         if (packed.bound(q, fi, mode) !== bound) throw new Error(`packed bound differs: "${text}" vs "${f.display}"`);
+        packed.score(q, fi, mode, packedOut);
+        if (packedOut.path !== out.path || packedOut.score !== score || packedOut.strong !== out.strong) {
+          throw new Error(`packed score differs: "${text}" vs "${f.display}": ${JSON.stringify(packedOut)} vs ${JSON.stringify(out)}`);
+        }
+        if (out.strong) strongBy.set(`${mode} ${out.path}`, (strongBy.get(`${mode} ${out.path}`) ?? 0) + 1);
         const h = hanValue(q, f);
         if (h > 0) han.set(h, (han.get(h) ?? 0) + 1);
         if (score >= WEAK) reachable++;
@@ -66,5 +85,7 @@ describe('scoreBound', () => {
     expect(reachable).toBeGreaterThan(300);
     expect(rejected).toBeGreaterThan(300);
     for (const relation of [1, 0.8, 0.75]) expect(han.get(relation) ?? 0).toBeGreaterThan(20);
+    // Strong matches by every path and mode, so the packed copy's strong rule is compared where it says yes.
+    for (const kind of ['name tokens', 'mention tokens', 'name han', 'name pinyin-query', 'name pinyin-entry']) expect(strongBy.get(kind) ?? 0).toBeGreaterThan(5);
   });
 });
