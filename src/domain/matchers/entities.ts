@@ -10,7 +10,7 @@ import { deletions, formOf, GENERIC_WORDS, normalizeName, PINYIN_WORD_SYLLABLES,
 import { PackedForms } from './entity-bound';
 import { KeyFilter } from './key-filter';
 import { runAtOnce, runBreathing, type Steps } from '../steps';
-import { explain, scoreDetail, WEAK, type Mode, type PathScore } from './entity-score';
+import { explain, scoreDetail, WEAK, type Mode, type Path, type PathScore } from './entity-score';
 
 export { STRONG, WEAK } from './entity-score';
 
@@ -77,6 +77,7 @@ export class EntityIndex {
   private scratch: PathScore = { path: null, score: 0, strong: false };
   private fullScores = 0;
   private packed!: PackedForms;
+  private source!: MatchSource;
   private readonly isGenericWord = (t: string) => this.isGeneric(t);
   private readonly queryWordId = (t: string) => this.tokenIds.get(t) ?? -1;
 
@@ -145,6 +146,7 @@ export class EntityIndex {
     this.stamps = new Uint32Array(this.forms.length);
     yield;
     this.packed = new PackedForms(this.forms, this.tokenIds);
+    this.source = { lists: this.lists, forms: this.forms, packed: this.packed, queryForm: (name) => this.queryForm(name) };
     this.commonMarks = new Uint32Array(this.commonIds.size);
   }
 
@@ -385,11 +387,7 @@ export class EntityIndex {
       const key = packed.entryKey(fi);
       let at = 0;
       while (at < best.length && best[at].entryKey !== key) at++;
-      if (at === best.length || scored.score > best[at].score) {
-        const list = this.lists[packed.listOf(key)];
-        const chosen: PathScore = { path: scored.path, score: scored.score, strong: scored.strong };
-        best[at] = new Match(list, list.entries[packed.entryOf(key)], key, query, this.forms[fi], mode, chosen);
-      }
+      if (at === best.length || scored.score > best[at].score) best[at] = new Match(this.source, fi, key, name, mode, scored.path, scored.strong, scored.score);
     }
     if (best.length > 1) best.sort(byScoreThenName);
     return best;
@@ -460,33 +458,56 @@ class RecentLookups {
   }
 }
 
-/** An EntityMatch whose explanation is worked out and put into words when first read (most matches are never shown). */
+/** What a Match looks its parts up in: the index's lists, names and packed records, and its query forms. */
+interface MatchSource {
+  lists: ScreeningList[];
+  forms: NameForm[];
+  packed: PackedForms;
+  queryForm(name: string): NameForm | null;
+}
+
+/**
+ * An EntityMatch held as numbers: its entry, list and matched name are looked up when read, and its
+ * explanation is worked out (from the query's form, made again) when first read. A big list brings
+ * thousands of matches, kept in the memo; holding the query's form and the listed objects made each one
+ * a small graph for the garbage collector to copy, and most matches are never shown.
+ */
 class Match implements EntityMatch {
   private words: string | null = null;
-
   readonly score: number;
-  readonly strong: boolean;
 
   constructor(
-    readonly list: ScreeningList,
-    readonly entry: ScreeningEntry,
+    private readonly source: MatchSource,
+    /** The matched name (a form of the index). */
+    private readonly fi: number,
     /** The entry's number in the index (PackedForms.entryKey): the best match is kept per entry. */
     readonly entryKey: number,
-    private readonly query: NameForm,
-    private readonly form: NameForm,
+    private readonly name: string,
     private readonly mode: Mode,
-    private readonly chosen: PathScore,
+    private readonly path: Path,
+    readonly strong: boolean,
+    score: number,
   ) {
-    this.score = round(chosen.score);
-    this.strong = chosen.strong;
+    this.score = round(score);
+  }
+
+  get list(): ScreeningList {
+    return this.source.lists[this.source.packed.listOf(this.entryKey)];
+  }
+
+  get entry(): ScreeningEntry {
+    return this.list.entries[this.source.packed.entryOf(this.entryKey)];
   }
 
   get matchedName(): string {
-    return this.form.display;
+    return this.source.forms[this.fi].display;
   }
 
   get explanation(): string {
-    this.words ??= explain(scoreDetail(this.query, this.form, this.mode, this.chosen));
+    if (this.words === null) {
+      const chosen: PathScore = { path: this.path, score: this.score, strong: this.strong };
+      this.words = explain(scoreDetail(this.source.queryForm(this.name)!, this.source.forms[this.fi], this.mode, chosen));
+    }
     return this.words;
   }
 }
