@@ -7,7 +7,7 @@
 // packed records; key-filter.ts: the filter in front of the exact keys).
 import type { ScreeningEntry, ScreeningList } from '../lists';
 import { deletions, formOf, GENERIC_WORDS, normalizeName, PINYIN_WORD_SYLLABLES, weigh, wordSetKey, type NameForm } from './entity-names';
-import { PackedForms } from './entity-bound';
+import { nameRanks, PackedForms } from './entity-bound';
 import { KeyFilter } from './key-filter';
 import { runAtOnce, runBreathing, type Steps } from '../steps';
 import { explain, scoreDetail, WEAK, type Mode, type Path, type PathScore } from './entity-score';
@@ -144,8 +144,9 @@ export class EntityIndex {
       }
     }
     this.stamps = new Uint32Array(this.forms.length);
+    const ranks = nameRanks(lists);
     yield;
-    this.packed = new PackedForms(this.forms, this.tokenIds);
+    this.packed = new PackedForms(this.forms, this.tokenIds, ranks);
     this.source = { lists: this.lists, forms: this.forms, packed: this.packed, queryForm: (name) => this.queryForm(name) };
     this.commonMarks = new Uint32Array(this.commonIds.size);
   }
@@ -387,7 +388,7 @@ export class EntityIndex {
       const key = packed.entryKey(fi);
       let at = 0;
       while (at < best.length && best[at].entryKey !== key) at++;
-      if (at === best.length || scored.score > best[at].score) best[at] = new Match(this.source, fi, key, name, mode, scored.path, scored.strong, scored.score);
+      if (at === best.length || scored.score > best[at].score) best[at] = new Match(this.source, fi, key, packed.nameRank(fi), name, mode, scored.path, scored.strong, scored.score);
     }
     if (best.length > 1) best.sort(byScoreThenName);
     return best;
@@ -395,15 +396,13 @@ export class EntityIndex {
 }
 
 /**
- * Best score first; equal scores by entry name in character-code order, which is the same on every
- * machine (a collator's order follows the machine's language, and the command line and the add-in
- * must pick the same best match) and costs no collation.
+ * Best score first; equal scores by entry name in character-code order (the name's rank), which is the
+ * same on every machine (a collator's order follows the machine's language, and the command line and the
+ * add-in must pick the same best match) and reads no name.
  */
-function byScoreThenName(a: EntityMatch, b: EntityMatch): number {
+function byScoreThenName(a: Match, b: Match): number {
   if (a.score !== b.score) return b.score - a.score;
-  const x = a.entry.name;
-  const y = b.entry.name;
-  return x < y ? -1 : x > y ? 1 : 0;
+  return a.nameRank - b.nameRank;
 }
 
 /** Calls `f` with each word spelled by consecutive syllables (a word spelled twice, twice). */
@@ -482,6 +481,8 @@ class Match implements EntityMatch {
     private readonly fi: number,
     /** The entry's number in the index (PackedForms.entryKey): the best match is kept per entry. */
     readonly entryKey: number,
+    /** PackedForms.nameRank: equal scores are ordered by it. */
+    readonly nameRank: number,
     private readonly name: string,
     private readonly mode: Mode,
     private readonly path: Path,

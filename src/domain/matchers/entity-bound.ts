@@ -49,6 +49,8 @@ export class PackedForms {
   constructor(
     private readonly forms: NameForm[],
     wordIds: ReadonlyMap<string, number>,
+    /** Per list, per entry: NAME_RANK (nameRanks()). */
+    nameRanks: number[][],
   ) {
     const n = forms.length;
     this.records = new Float64Array(n * RECORD);
@@ -70,7 +72,6 @@ export class PackedForms {
         at += WORD;
       });
       this.records[r + TOKEN_TO] = at;
-      this.records[r + SYLLABLE_FROM] = at;
       for (const s of f.syllables) {
         let id = syllableId.get(s);
         if (id === undefined) {
@@ -84,7 +85,13 @@ export class PackedForms {
       this.records[r + HAN_LENGTH] = f.han.length;
       this.records[r + HAN_BITS] = charMask(f.han);
       this.records[r + ENTRY_KEY] = f.list * ENTRY_SPAN + f.entry;
+      this.records[r + NAME_RANK] = nameRanks[f.list][f.entry];
     });
+  }
+
+  /** The place of the form's entry's name in character-code order: equal scores are ordered by it. */
+  nameRank(fi: number): number {
+    return this.records[fi * RECORD + NAME_RANK];
   }
 
   /** A number per listed entry (list and entry): the names of one entry share it. */
@@ -107,7 +114,7 @@ export class PackedForms {
     const hanLength = records[r + HAN_LENGTH];
     const from = records[r + TOKEN_FROM];
     const to = records[r + TOKEN_TO];
-    const sFrom = records[r + SYLLABLE_FROM];
+    const sFrom = to; // a form's syllables follow its words
     const sTo = records[r + SYLLABLE_TO];
     if (this.sketched !== q) this.sketch(q);
     out.path = null;
@@ -239,7 +246,7 @@ export class PackedForms {
     let best = q.han && hanLength > 0 && this.mayShareHan(q, hanLength, records[r + HAN_BITS]) ? hanValue(q, this.forms[fi]) : 0;
     if (q.tokens.length > 0 && to > from) best = Math.max(best, this.tokenBound(q, from, to, weightSum, mode));
     if (q.syllables.length > 0 && to > from && hanLength === 0) best = Math.max(best, this.queryPinyinBound(q, from, to, weightSum));
-    const sFrom = records[r + SYLLABLE_FROM];
+    const sFrom = to; // a form's syllables follow its words
     const sTo = records[r + SYLLABLE_TO];
     if (sTo > sFrom && q.tokens.length > 0 && !q.han) best = Math.max(best, this.entryPinyinBound(q, sFrom, sTo));
     return best;
@@ -332,6 +339,13 @@ export class PackedForms {
   }
 }
 
+/** Per list, per entry: the place of the entry's name among all the entries' names in character-code order. */
+export function nameRanks(lists: readonly { entries: readonly { name: string }[] }[]): number[][] {
+  const names = [...new Set(lists.flatMap((l) => l.entries.map((e) => e.name)))].sort(); // sort() compares code units
+  const place = new Map(names.map((name, i) => [name, i]));
+  return lists.map((l) => l.entries.map((e) => place.get(e.name)!));
+}
+
 /** Marks the syllables a span (pinyinSpan's number) covers; how many were not marked before. */
 function cover(covered: Uint8Array, span: number): number {
   const first = Math.floor(span / PINYIN_WORD_SYLLABLES);
@@ -347,7 +361,8 @@ function cover(covered: Uint8Array, span: number): number {
 // The fields of a form's record.
 const TOKEN_FROM = 0;
 const TOKEN_TO = 1;
-const SYLLABLE_FROM = 2;
+/** The entry's name's place among all entries' names in character-code order (equal names, equal places). */
+const NAME_RANK = 2;
 const SYLLABLE_TO = 3;
 const WEIGHT_SUM = 4;
 const HAN_LENGTH = 5;

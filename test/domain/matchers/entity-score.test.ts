@@ -1,7 +1,7 @@
 // The bound that lets a big list reject most candidates before scoring them must never be below the
 // score: otherwise a match would be lost. Checked over listed names against generated supplier names,
 // misspellings, Chinese names and mentions.
-import { PackedForms } from '../../../src/domain/matchers/entity-bound';
+import { nameRanks, PackedForms } from '../../../src/domain/matchers/entity-bound';
 import { formOf, weigh, type NameForm } from '../../../src/domain/matchers/entity-names';
 import { fullScore, hanValue, scoreBound, WEAK, type Mode, type PathScore } from '../../../src/domain/matchers/entity-score';
 import { BUILT_IN_LIST } from '../../../src/domain/lists';
@@ -37,7 +37,7 @@ describe('scoreBound', () => {
   const listed = synthetic.concat(BUILT_IN_LIST.entries, byPinyin);
   const forms: NameForm[] = listed.flatMap((e, ei) => [e.name, ...e.aliases, ...e.namesZh].map((t) => formOf(t, ei, 0))).filter((f) => f.tokens.length || f.han);
   for (const f of forms) weigh(f, isGeneric, idOf);
-  const packed = new PackedForms(forms, ids);
+  const packed = new PackedForms(forms, ids, nameRanks([{ entries: listed }]));
 
   const queries: [string, Mode][] = [
     ...nameQueries(generateGrids(100, 5)).flat().map((q) => [q.text, q.mode] as [string, Mode]),
