@@ -145,3 +145,62 @@ function syllablesOf(t: Tables, words: Map<string, string[]>, text: string): str
   }
   return out;
 }
+
+/**
+ * The tables' toneless syllables (ü written u, and the v spellings Latin names also use for lü and nü)
+ * as a trie over the letters a-z: node × 26 + letter is the next node (0: none); TERMINAL marks a
+ * syllable's end. Pinyin words are found by walking it, without cutting the word into pieces.
+ */
+interface SyllableTrie {
+  next: Int32Array;
+  terminal: Uint8Array;
+}
+
+let trie: SyllableTrie | null = null;
+
+function syllableTrie(): SyllableTrie {
+  if (trie) return trie;
+  const syllables = [...tablesJson.syllables.split(' ').filter((s) => s !== NO_READING), 'lv', 'nv', 'lve', 'nve'];
+  const size = syllables.reduce((n, s) => n + s.length, 1);
+  const next = new Int32Array(size * 26);
+  const terminal = new Uint8Array(size);
+  let nodes = 1;
+  for (const s of syllables) {
+    let node = 0;
+    for (let i = 0; i < s.length; i++) {
+      const slot = node * 26 + s.charCodeAt(i) - 97;
+      if (!next[slot]) next[slot] = nodes++;
+      node = next[slot];
+    }
+    terminal[node] = 1;
+  }
+  return (trie = { next, terminal });
+}
+
+/**
+ * Whether a Latin word is spelled wholly by Pinyin syllables, as a Chinese name without apostrophes is
+ * (fengyong, xinjiang). A syllable that starts with a vowel counts only at the start of the word, where
+ * no apostrophe is needed (elsewhere one marks it: xi'an): so zhongtia, zhongtai misspelt, is not one.
+ */
+export function isPinyinWord(word: string): boolean {
+  const { next, terminal } = syllableTrie();
+  const n = word.length;
+  if (n === 0 || n >= reachedBuffer.length) return false;
+  const reached = reachedBuffer.fill(0, 0, n + 1);
+  reached[0] = 1;
+  for (let i = 0; i < n; i++) {
+    if (!reached[i]) continue;
+    const c = word.charCodeAt(i);
+    if (i > 0 && (c === 97 || c === 101 || c === 111)) continue; // a, e, o
+    let node = 0;
+    for (let j = i; j < n; j++) {
+      const letter = word.charCodeAt(j) - 97;
+      if (letter < 0 || letter > 25 || !(node = next[node * 26 + letter])) break;
+      if (terminal[node]) reached[j + 1] = 1;
+    }
+  }
+  return reached[n] === 1;
+}
+
+/** Which letters of the word isPinyinWord has reached a syllable boundary at (words are names' words: short). */
+const reachedBuffer = new Uint8Array(128);

@@ -13,7 +13,7 @@ import {
   serialise,
   wordSources,
 } from '../../scripts/build-chinese-tables';
-import { hasHan, readingOfChar, tableSyllables, toPinyinSyllables, toSimplified } from '../../src/domain/chinese';
+import { hasHan, isPinyinWord, readingOfChar, tableSyllables, toPinyinSyllables, toSimplified } from '../../src/domain/chinese';
 import { warmPlaceIndex } from '../../src/domain/matchers/places';
 
 const ROOT = join(__dirname, '..', '..');
@@ -172,5 +172,19 @@ describe('chinese-tables.json', () => {
       expect(pinyin.length).toBeLessThanOrEqual(strings.length * 0.02);
       expect(simplified.length).toBeLessThanOrEqual(strings.length * 0.005);
     }
+  });
+});
+
+describe('isPinyinWord', () => {
+  it('knows a word spelled wholly by Pinyin syllables, without apostrophes', () => {
+    for (const word of ['fengyong', 'hengyong', 'xinjiang', 'zhongtai', 'lvzhou', 'luzhou', 'anhui', 'xian', 'shuangxing']) expect([word, isPinyinWord(word)]).toEqual([word, true]);
+  });
+
+  it('rejects other words, and a syllable starting with a vowel inside a word (it would need an apostrophe)', () => {
+    for (const word of ['hoshine', 'daqo', 'kashgar', 'textile', 'zhongtia', 'huayian', 'xinjinag', 'bitland', '', 'zhong1']) expect([word, isPinyinWord(word)]).toEqual([word, false]);
+  });
+
+  it('reads the Pinyin that the tables give Chinese names as Pinyin words', () => {
+    for (const name of ['新疆中泰化学', '东莞绿洲鞋业', '昆仑光明纺织', '喀什']) expect(isPinyinWord(toPinyinSyllables(name).join(''))).toBe(true);
   });
 });

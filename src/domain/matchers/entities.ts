@@ -6,7 +6,8 @@
 // (entity-names.ts: the forms compared; entity-score.ts: the scores; entity-bound.ts: the bound over
 // packed records; key-filter.ts: the filter in front of the exact keys).
 import type { ScreeningEntry, ScreeningList } from '../lists';
-import { deletions, formOf, GENERIC_WORDS, normalizeName, PINYIN_WORD_SYLLABLES, weigh, wordSetKey, type NameForm } from './entity-names';
+import { deletions, formOf, GENERIC_WORDS, misspellingAllowed, normalizeName, PINYIN_WORD_SYLLABLES, pinyinToken, weigh, wordSetKey, type NameForm } from './entity-names';
+import { isPinyinWord } from '../chinese';
 import { nameRanks, PackedForms } from './entity-bound';
 import { KeyFilter } from './key-filter';
 import { runAtOnce, runBreathing, type Steps } from '../steps';
@@ -47,11 +48,21 @@ export interface EntityMatch {
 
 export class EntityIndex {
   private forms: NameForm[] = [];
+  /** Names by their distinctive Latin words. */
   private byToken = new Map<string, number[]>();
+  /**
+   * Chinese names by the words their Pinyin spells (东莞绿洲: dongguan, guanlu, lvzhou...): a Latin word
+   * finds the Chinese names it may be read from. Apart from byToken, so a brand word that many Chinese
+   * names spell does not make the Latin names holding it a posting list too long to take.
+   */
+  private byPinyinWord = new Map<string, number[]>();
+  /** Names by the one-letter deletions of their words of typo length: the words that are not Pinyin, then those that are. */
   private byDeletion = new Map<string, number[]>();
+  private byPinyinDeletion = new Map<string, number[]>();
   private byBigram = new Map<string, number[]>();
-  /** Query-side lookups of Pinyin words (in byToken) and of Chinese bigrams, recent ones kept. */
+  /** Query-side lookups of Pinyin words (in byToken and byPinyinWord) and of Chinese bigrams, recent ones kept. */
   private readonly pinyinWords = new RecentLookups(this.byToken);
+  private readonly pinyinNames = new RecentLookups(this.byPinyinWord);
   private readonly bigrams = new RecentLookups(this.byBigram);
   /** Exact keys: Chinese core name; set of words (below); letters of the Latin words or of the Pinyin. */
   private byHan = new Map<string, number[]>();
@@ -157,11 +168,11 @@ export class EntityIndex {
     form.tokens.forEach((t, i) => {
       if (form.weights[i] !== 1) return;
       push(this.byToken, t, fi);
-      if (t.length >= 6) for (const d of deletions(t)) push(this.byDeletion, d, fi);
+      if (t.length >= 6) for (const d of deletions(t)) push(pinyinToken(form, i) ? this.byPinyinDeletion : this.byDeletion, d, fi);
     });
     const syl = form.syllables;
     forEachPinyinWord(syl, (w) => {
-      if (w.length >= 4 && !this.isGeneric(w)) push(this.byToken, w, fi);
+      if (w.length >= 4 && !this.isGeneric(w)) push(this.byPinyinWord, w, fi);
     });
     for (let i = 0; i + 2 <= form.han.length; i++) push(this.byBigram, form.han.slice(i, i + 2), fi);
     if (form.han.length >= 2) push(this.byHan, form.han, fi);
@@ -199,7 +210,7 @@ export class EntityIndex {
   /** The longest posting list of any blocking key (test/perf: the built-in list's stays within MAX_POSTING). */
   get longestPosting(): number {
     let n = 0;
-    for (const map of [this.byToken, this.byDeletion, this.byBigram]) for (const postings of map.values()) n = Math.max(n, postings.length);
+    for (const map of [this.byToken, this.byPinyinWord, this.byDeletion, this.byPinyinDeletion, this.byBigram]) for (const postings of map.values()) n = Math.max(n, postings.length);
     return n;
   }
 
@@ -232,9 +243,10 @@ export class EntityIndex {
   }
 
   /**
-   * The names a word selects: its own posting list and, for words of six letters or more, those one
-   * deletion away (typos), in lookup order. Kept per word (words recur across names), so a big index is
-   * probed once per word, not twice per letter.
+   * The names a word selects: those holding it, the Chinese names whose Pinyin spells it and, for words
+   * of six letters or more, those holding a word one deletion away (typos) that may be its misspelling
+   * (misspellingAllowed: for a Pinyin word, not another Pinyin word), in lookup order. Kept per word
+   * (words recur across names), so a big index is probed once per word, not twice per letter.
    */
   private tokenCandidates(t: string): NearWord {
     let near = this.nearWords.get(t);
@@ -249,11 +261,14 @@ export class EntityIndex {
       else for (const fi of postings) if (!seen.has(fi)) seen.add(fi) && forms.push(fi);
     };
     add(own);
+    add(this.byPinyinWord.get(t));
     if (t.length >= 6) {
-      add(this.byDeletion.get(t));
+      const pinyin = isPinyinWord(t);
+      const neighbours = pinyin ? [this.byDeletion] : [this.byDeletion, this.byPinyinDeletion];
+      for (const map of neighbours) add(map.get(t));
       for (const d of deletions(t)) {
-        add(this.byToken.get(d));
-        add(this.byDeletion.get(d));
+        if (misspellingAllowed(pinyin, isPinyinWord(d))) add(this.byToken.get(d));
+        for (const map of neighbours) add(map.get(d));
       }
     }
     near = { forms, skipped, ownTaken: (own?.length ?? 0) <= MAX_POSTING };
@@ -276,10 +291,13 @@ export class EntityIndex {
       if (near.skipped) skipped = true;
       this.addAll(out, near.forms);
     }
-    // byToken holds no common word (none was put in; words of two letters or fewer are common), so a
-    // common Pinyin word simply finds nothing, and the shortest are not looked up.
+    // The words a Chinese name's Pinyin spells find the Latin names holding them and the Chinese names
+    // spelling them too (a name inside another). Neither map holds a common word (words of two letters
+    // or fewer are common), so a common Pinyin word finds nothing, and the shortest are not looked up.
     forEachPinyinWord(query.syllables, (w) => {
-      if (w.length > 2 && this.addCapped(out, this.pinyinWords.get(w))) skipped = true;
+      if (w.length <= 2) return;
+      if (this.addCapped(out, this.pinyinWords.get(w))) skipped = true;
+      if (this.addCapped(out, this.pinyinNames.get(w))) skipped = true;
     });
     const han = query.han;
     for (let i = 0; i + 2 <= han.length; i++) {

@@ -3,7 +3,7 @@
 // bounding and scoring them from one record and one block each, without reading the objects, is what
 // keeps a 50,000-entry list cheap. Same paths, same arithmetic in the same order, the same rules
 // (tokenStrong, settlePinyin): the results equal the scalar ones (test/domain/matchers/entity-score.test.ts).
-import { COMMON_WEIGHT, editDistanceAtMostOne, PINYIN_WORD_SYLLABLES, pinyinSpan, type NameForm } from './entity-names';
+import { COMMON_WEIGHT, editDistanceAtMostOne, misspellingAllowed, PINYIN_WORD_SYLLABLES, pinyinSpan, pinyinToken, type NameForm } from './entity-names';
 import {
   charMask,
   COMMON_ONLY_CAP,
@@ -68,7 +68,7 @@ export class PackedForms {
         const t = f.tokens[j];
         this.data[at + WORD_ID] = id;
         this.data[at + WORD_MASK] = charMask(t);
-        this.data[at + WORD_SHAPE] = (Math.min(t.length, 0xffff) << 1) | (f.weights[j] === 1 ? 0 : 1);
+        this.data[at + WORD_SHAPE] = (Math.min(t.length, 0xffff) << 2) | (pinyinToken(f, j) ? PINYIN : 0) | (f.weights[j] === 1 ? 0 : COMMON);
         at += WORD;
       });
       this.records[r + TOKEN_TO] = at;
@@ -147,7 +147,7 @@ export class PackedForms {
     for (let k = from; k < to; k += WORD) {
       const id = data[k + WORD_ID];
       const shape = data[k + WORD_SHAPE];
-      const w = shape & 1 ? COMMON_WEIGHT : 1;
+      const w = shape & COMMON ? COMMON_WEIGHT : 1;
       let at = -1;
       for (let i = 0; i < qt.length; i++) {
         if (!used[i] && qIds[i] === id) {
@@ -156,12 +156,13 @@ export class PackedForms {
         }
       }
       let factor = 1;
-      if (at < 0 && shape >> 1 >= TYPO_MIN_LENGTH && w === 1) {
-        const length = shape >> 1;
+      if (at < 0 && shape >> 2 >= TYPO_MIN_LENGTH && w === 1) {
+        const length = shape >> 2;
+        const pinyin = (shape & PINYIN) !== 0;
         const mask = data[k + WORD_MASK];
         for (let i = 0; i < qt.length; i++) {
           // hasTypoPartner's test first: the word's text is read only for a query word that could be one edit away.
-          if (used[i] || !mayBeOneEdit(qt[i], masks[i], length, mask)) continue;
+          if (used[i] || !mayBeOneEdit(qt[i], masks[i], length, mask) || !misspellingAllowed(pinyin, pinyinToken(q, i))) continue;
           if (editDistanceAtMostOne(qt[i], this.idText[id])) {
             at = i;
             break;
@@ -186,7 +187,7 @@ export class PackedForms {
     a.distinctiveExact = distinctiveExact;
     if (mode === 'mention') {
       a.allDistinctiveShared = true;
-      for (let k = from; k < to; k += WORD) if (!(data[k + WORD_SHAPE] & 1) && !qIds.includes(data[k + WORD_ID])) a.allDistinctiveShared = false;
+      for (let k = from; k < to; k += WORD) if (!(data[k + WORD_SHAPE] & COMMON) && !qIds.includes(data[k + WORD_ID])) a.allDistinctiveShared = false;
     } else {
       a.extraDistinctive = false;
       for (let i = 0; i < qt.length; i++) if (!used[i] && q.weights[i] === 1) a.extraDistinctive = true;
@@ -211,7 +212,7 @@ export class PackedForms {
       const span = pinyinSpan(syllables, this.idText[data[k + WORD_ID]]);
       if (span < 0) continue;
       coveredCount += cover(covered, span);
-      const common = data[k + WORD_SHAPE] & 1;
+      const common = data[k + WORD_SHAPE] & COMMON;
       shared += common ? COMMON_WEIGHT : 1;
       if (!common) distinctive++;
     }
@@ -276,11 +277,11 @@ export class PackedForms {
     let distinctive = false;
     for (let k = from; k < to; k += WORD) {
       const shape = data[k + WORD_SHAPE];
-      const common = shape & 1;
+      const common = shape & COMMON;
       if (q.ids.includes(data[k + WORD_ID])) {
         shared += common ? COMMON_WEIGHT : 1;
         if (!common) distinctive = true;
-      } else if (!common && shape >> 1 >= TYPO_MIN_LENGTH && hasTypoPartner(q.tokens, this.queryMasks, shape >> 1, data[k + WORD_MASK])) {
+      } else if (!common && shape >> 2 >= TYPO_MIN_LENGTH && hasTypoPartner(q, this.queryMasks, shape >> 2, data[k + WORD_MASK], (shape & PINYIN) !== 0)) {
         shared += FUZZY_FACTOR;
         distinctive = true;
       }
@@ -298,7 +299,7 @@ export class PackedForms {
     for (let k = from; k < to; k += WORD) {
       const span = pinyinSpan(q.syllables, this.idText[data[k + WORD_ID]]);
       if (span < 0) continue;
-      const common = data[k + WORD_SHAPE] & 1;
+      const common = data[k + WORD_SHAPE] & COMMON;
       shared += common ? COMMON_WEIGHT : 1;
       spanned += (span % PINYIN_WORD_SYLLABLES) + 1;
       if (!common) distinctive = true;
@@ -374,8 +375,10 @@ const ENTRY_SPAN = 2 ** 26;
 // The numbers of a word in a form's block.
 const WORD_ID = 0;
 const WORD_MASK = 1;
-/** Length << 1 | 1 when common. */
+/** Length << 2 | PINYIN | COMMON. */
 const WORD_SHAPE = 2;
+const COMMON = 1;
+const PINYIN = 2;
 const WORD = 3;
 
 

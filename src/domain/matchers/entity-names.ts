@@ -3,7 +3,7 @@
 // words, edit distance one).
 import chinaPlaceWords from '../../data/china-place-words.json';
 import { signals } from '../../data';
-import { toPinyinSyllables } from '../chinese';
+import { isPinyinWord, toPinyinSyllables } from '../chinese';
 import { normalizeText, wordTokens } from '../normalize';
 
 const HAN = /[\u3400-\u9fff]/;
@@ -40,6 +40,23 @@ export interface NameForm {
   han: string;
   /** Pinyin syllables of the Chinese form. */
   syllables: string[];
+  /** Bit i: tokens[i] is a Pinyin word (isPinyinWord), for the first PINYIN_BITS tokens (pinyinToken). */
+  pinyinBits: number;
+}
+
+const PINYIN_BITS = 31;
+
+/** Whether a form's word is a Pinyin word: from its bits, or worked out past them. */
+export function pinyinToken(form: NameForm, i: number): boolean {
+  return i < PINYIN_BITS ? ((form.pinyinBits >>> i) & 1) === 1 : isPinyinWord(form.tokens[i]);
+}
+
+/**
+ * Two words one edit apart are one word misspelt, unless both are Pinyin: then each spells its own
+ * syllables, so they are two Chinese names (丰永 fengyong, 恒永 hengyong), not one name misspelt.
+ */
+export function misspellingAllowed(aPinyin: boolean, bPinyin: boolean): boolean {
+  return !(aPinyin && bPinyin);
 }
 
 // Printable ASCII without any character normalizeText would change but case and spacing.
@@ -69,7 +86,9 @@ function latinTokens(norm: string): { core: string[]; full: string } {
 export function formOf(text: string, entry: number, list: number, norm = normalizeName(text)): NameForm {
   const han = hanCore(norm);
   const { core, full } = latinTokens(norm);
-  return { entry, list, display: text, tokens: core, ids: [], weights: [], weightSum: 0, fullKey: full, han, syllables: han ? toPinyinSyllables(han) : [] };
+  let pinyinBits = 0;
+  for (let i = 0; i < Math.min(core.length, PINYIN_BITS); i++) if (isPinyinWord(core[i])) pinyinBits |= 1 << i;
+  return { entry, list, display: text, tokens: core, ids: [], weights: [], weightSum: 0, fullKey: full, han, syllables: han ? toPinyinSyllables(han) : [], pinyinBits };
 }
 
 /** Sets a form's token ids and weights from the index's words and its idea of a common word. */

@@ -4,7 +4,7 @@
 //   fullScore   the score: words aligned one to one, typos, Pinyin spans covered, the strong rules;
 //   scoreDetail the features behind the score, for the matches kept (explain() puts them into words).
 // All three take the same paths in the same order, so the bound never rejects what the score keeps.
-import { editDistanceAtMostOne, pinyinSpan, PINYIN_WORD_SYLLABLES, type NameForm } from './entity-names';
+import { editDistanceAtMostOne, misspellingAllowed, pinyinSpan, pinyinToken, PINYIN_WORD_SYLLABLES, type NameForm } from './entity-names';
 
 export const STRONG = 0.9;
 export const WEAK = 0.55;
@@ -82,7 +82,7 @@ function tokenBound(q: NameForm, f: NameForm, mode: Mode): number {
     if (q.ids.includes(f.ids[j])) {
       shared += w;
       if (w === 1) distinctive = true;
-    } else if (w === 1 && t.length >= TYPO_MIN_LENGTH && hasTypoPartner(q.tokens, masks, t.length, charMask(t))) {
+    } else if (w === 1 && t.length >= TYPO_MIN_LENGTH && hasTypoPartner(q, masks, t.length, charMask(t), pinyinToken(f, j))) {
       shared += FUZZY_FACTOR;
       distinctive = true;
     }
@@ -92,12 +92,14 @@ function tokenBound(q: NameForm, f: NameForm, mode: Mode): number {
 }
 
 /**
- * Whether one of `tokens` (with `masks`, their charMask) could be one edit from a word of typo length
- * with this length and letter mask. One edit changes the length by at most one, and each word has at
+ * Whether one of the query's words (with `masks`, their charMask) could be one edit from a word of typo
+ * length with this length and letter mask, and count as its misspelling (misspellingAllowed; `pinyin`:
+ * the word is a Pinyin word). One edit changes the length by at most one, and each word has at
  * most one letter the other lacks.
  */
-export function hasTypoPartner(tokens: string[], masks: ArrayLike<number>, length: number, mask: number): boolean {
-  for (let i = 0; i < tokens.length; i++) if (mayBeOneEdit(tokens[i], masks[i], length, mask)) return true;
+export function hasTypoPartner(q: NameForm, masks: ArrayLike<number>, length: number, mask: number, pinyin: boolean): boolean {
+  const tokens = q.tokens;
+  for (let i = 0; i < tokens.length; i++) if (mayBeOneEdit(tokens[i], masks[i], length, mask) && misspellingAllowed(pinyin, pinyinToken(q, i))) return true;
   return false;
 }
 
@@ -220,8 +222,9 @@ function tokenScore(q: NameForm, f: NameForm, mode: Mode, out: PathScore, parts:
     }
     let factor = 1;
     if (k < 0 && t.length >= TYPO_MIN_LENGTH && w === 1) {
+      const pinyin = pinyinToken(f, j);
       for (let i = 0; i < qt.length; i++) {
-        if (!used[i] && qt[i].length >= TYPO_MIN_LENGTH && editDistanceAtMostOne(qt[i], t)) {
+        if (!used[i] && qt[i].length >= TYPO_MIN_LENGTH && misspellingAllowed(pinyin, pinyinToken(q, i)) && editDistanceAtMostOne(qt[i], t)) {
           k = i;
           break;
         }

@@ -71,3 +71,28 @@ describe('the order of matches', () => {
     expect('hongda textile'.localeCompare('Hongda Textile', 'en')).toBeLessThan(0);
   });
 });
+
+describe('misspellings of Pinyin names', () => {
+  const entry = (id: string, name: string, namesZh: string[] = []) => ({ id, name, aliases: [], namesZh, category: 'A.1' as const, coversSubsidiaries: false, regionLocated: false });
+  const list = (entries: ReturnType<typeof entry>[]) => ({ id: 't', name: 'Test list', version: '1', source: 't', builtIn: false, entries });
+
+  it('reads two Pinyin names one letter apart as two names, not one misspelt', () => {
+    const index = new EntityIndex([list([entry('h', 'Tianjin Hengyong Logistics Ltd.'), entry('f', 'Fengyang Software Co., Ltd.')])]);
+    expect(index.match('Fengyong Apparel (Hangzhou) Co., Ltd')).toEqual([]);
+  });
+
+  it('still reads a misspelling that spells no Pinyin as the listed name', () => {
+    const index = new EntityIndex([list([entry('z', 'Zhongtai Chemical Co., Ltd.'), entry('h', 'Huayuan Textile Co., Ltd.')])]);
+    // zhongtia and huayian are not Pinyin (a syllable starting with a vowel inside a word needs an apostrophe).
+    expect(index.match('Zhongtia Chemical Co., Ltd.')[0]?.entry.id).toBe('z');
+    expect(index.match('Huayian Textile Co., Ltd.')[0]?.entry.id).toBe('h');
+    expect(index.match('Huayian Textile Co., Ltd.')[0]?.explanation).toMatch(/spelling differs/);
+  });
+
+  it('finds the Latin names holding a brand word that many Chinese names spell', () => {
+    // Twenty Chinese names read "lianchang ...": a posting list too long to take were they filed with the Latin names.
+    const chinese = Array.from({ length: 20 }, (_, i) => entry(`c${i}`, `Entry ${i}`, [`联昌${'甲乙丙丁戊己庚辛壬癸'[i % 10]}${'金木水火土'[i % 5]}厂`]));
+    const index = new EntityIndex([list([...chinese, entry('l', 'Lianchang Packaging (Ningbo) Ltd.')])]);
+    expect(index.match('Lianchang Packaging (Quanzhou) Company Limited').map((m) => m.entry.id)).toContain('l');
+  });
+});
