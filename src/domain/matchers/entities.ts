@@ -4,14 +4,14 @@
 // token, Pinyin word, Chinese bigram, and one-letter deletions for typos), never from a full scan;
 // each candidate is first bounded cheaply and fully scored only when it could reach WEAK
 // (entity-names.ts: the forms compared; entity-score.ts: the scores; entity-bound.ts: the bound over
-// packed records; key-filter.ts: the filter in front of the exact keys).
+// packed records; key-filter.ts: the filter in front of the maps a query's own keys are looked up in).
 import type { ScreeningEntry, ScreeningList } from '../lists';
 import { deletions, formOf, GENERIC_WORDS, misspellingAllowed, normalizeName, PINYIN_WORD_SYLLABLES, pinyinToken, weigh, wordSetKey, type NameForm } from './entity-names';
 import { isPinyinWord } from '../chinese';
 import { nameRanks, PackedForms } from './entity-bound';
 import { KeyFilter } from './key-filter';
 import { runAtOnce, runBreathing, type Steps } from '../steps';
-import { explain, scoreDetail, WEAK, type Mode, type Path, type PathScore } from './entity-score';
+import { explain, HAN_INSIDE_MIN, scoreDetail, WEAK, type Mode, type Path, type PathScore } from './entity-score';
 
 export { STRONG, WEAK } from './entity-score';
 
@@ -28,11 +28,8 @@ export const MAX_POSTING = 16;
 const MAX_GENERIC_SUBSET = 6;
 /** Listed entries (first pass) or names (second pass) indexed between two pauses of build(): about 10 ms. */
 const BUILD_SLICE = 200;
-/**
- * Recent key lookups kept (RecentLookups): the keys that recur, cities and common brand characters,
- * are a few thousand; more would only keep strings alive for the garbage collector to move.
- */
-const RECENT_KEYS = 4_096;
+/** Characters in a run of a Chinese name (byHanStart, byHanRun): as many as a name inside another needs. */
+const HAN_RUN = HAN_INSIDE_MIN;
 /** Match results kept per index (names repeat down a column: inputs, parents, origins). */
 const MEMO_SIZE = 20_000;
 
@@ -59,11 +56,13 @@ export class EntityIndex {
   /** Names by the one-letter deletions of their words of typo length: the words that are not Pinyin, then those that are. */
   private byDeletion = new Map<string, number[]>();
   private byPinyinDeletion = new Map<string, number[]>();
-  private byBigram = new Map<string, number[]>();
-  /** Query-side lookups of Pinyin words (in byToken and byPinyinWord) and of Chinese bigrams, recent ones kept. */
-  private readonly pinyinWords = new RecentLookups(this.byToken);
-  private readonly pinyinNames = new RecentLookups(this.byPinyinWord);
-  private readonly bigrams = new RecentLookups(this.byBigram);
+  /**
+   * Chinese names of HAN_RUN characters or more by their first HAN_RUN characters, and by every run of
+   * HAN_RUN characters they hold: a listed name inside the query's starts with one of the query's runs,
+   * and one holding the query's holds the query's first run (hanValue: equal, or one inside the other).
+   */
+  private byHanStart = new Map<string, number[]>();
+  private byHanRun = new Map<string, number[]>();
   /** Exact keys: Chinese core name; set of words (below); letters of the Latin words or of the Pinyin. */
   private byHan = new Map<string, number[]>();
   /**
@@ -77,8 +76,11 @@ export class EntityIndex {
   /** Common word ids of the current query: marked with its stamp. */
   private commonMarks = new Uint32Array(0);
   private byLetters = new Map<string, number[]>();
-  /** The keys of byHan, byLetters and byWordSet: most exact lookups are answered here, without a probe. */
-  private exactKeys!: KeyFilter;
+  /**
+   * The keys of the maps looked up with keys a query makes (Pinyin words, runs of Chinese characters,
+   * exact keys): most such keys are in no map, and are turned away here without a probe.
+   */
+  private keys!: KeyFilter;
   private generic!: Set<string>;
   private memo = new Map<string, EntityMatch[]>();
   private nearWords = new Map<string, NearWord>();
@@ -112,7 +114,7 @@ export class EntityIndex {
     return index;
   }
 
-  /** Builds the index, pausing (yield) every BUILD_SLICE entries, then names, then 20 × BUILD_SLICE exact keys. */
+  /** Builds the index, pausing (yield) every BUILD_SLICE entries, then names, then 20 × BUILD_SLICE filtered keys. */
   private *buildSteps(): Steps<void> {
     const lists = this.lists;
     const df = new Map<string, number>();
@@ -145,12 +147,12 @@ export class EntityIndex {
       if ((fi + 1) % BUILD_SLICE === 0) yield;
     }
     yield;
-    const exact = [this.byHan, this.byLetters, this.byWordSet];
-    this.exactKeys = new KeyFilter(exact.reduce((n, map) => n + map.size, 0));
+    const filtered = [this.byHan, this.byLetters, this.byWordSet, this.byToken, this.byHanStart, this.byHanRun];
+    this.keys = new KeyFilter(filtered.reduce((n, map) => n + map.size, 0));
     let keys = 0;
-    for (const map of exact) {
+    for (const map of filtered) {
       for (const key of map.keys()) {
-        this.exactKeys.add(key);
+        this.keys.add(key);
         if (++keys % (20 * BUILD_SLICE) === 0) yield;
       }
     }
@@ -174,7 +176,10 @@ export class EntityIndex {
     forEachPinyinWord(syl, (w) => {
       if (w.length >= 4 && !this.isGeneric(w)) push(this.byPinyinWord, w, fi);
     });
-    for (let i = 0; i + 2 <= form.han.length; i++) push(this.byBigram, form.han.slice(i, i + 2), fi);
+    if (form.han.length >= HAN_RUN) {
+      push(this.byHanStart, form.han.slice(0, HAN_RUN), fi);
+      for (let i = 0; i + HAN_RUN <= form.han.length; i++) push(this.byHanRun, form.han.slice(i, i + HAN_RUN), fi);
+    }
     if (form.han.length >= 2) push(this.byHan, form.han, fi);
     if (form.tokens.length) {
       this.addWordSet(form, fi);
@@ -210,7 +215,7 @@ export class EntityIndex {
   /** The longest posting list of any blocking key (test/perf: the built-in list's stays within MAX_POSTING). */
   get longestPosting(): number {
     let n = 0;
-    for (const map of [this.byToken, this.byPinyinWord, this.byDeletion, this.byPinyinDeletion, this.byBigram]) for (const postings of map.values()) n = Math.max(n, postings.length);
+    for (const map of [this.byToken, this.byPinyinWord, this.byDeletion, this.byPinyinDeletion, this.byHanStart, this.byHanRun]) for (const postings of map.values()) n = Math.max(n, postings.length);
     return n;
   }
 
@@ -291,29 +296,30 @@ export class EntityIndex {
       if (near.skipped) skipped = true;
       this.addAll(out, near.forms);
     }
-    // The words a Chinese name's Pinyin spells find the Latin names holding them and the Chinese names
-    // spelling them too (a name inside another). Neither map holds a common word (words of two letters
-    // or fewer are common), so a common Pinyin word finds nothing, and the shortest are not looked up.
+    // The words a Chinese name's Pinyin spells find the Latin names holding them. byToken holds no common
+    // word (words of two letters or fewer are common), so a common Pinyin word finds nothing, and the
+    // shortest are not looked up.
     forEachPinyinWord(query.syllables, (w) => {
-      if (w.length <= 2) return;
-      if (this.addCapped(out, this.pinyinWords.get(w))) skipped = true;
-      if (this.addCapped(out, this.pinyinNames.get(w))) skipped = true;
+      if (w.length > 2 && this.addCapped(out, this.lookup(this.byToken, w))) skipped = true;
     });
     const han = query.han;
-    for (let i = 0; i + 2 <= han.length; i++) {
-      const bg = han.slice(i, i + 2);
-      if (han.indexOf(bg) < i) continue; // seen
-      if (this.addCapped(out, this.bigrams.get(bg))) skipped = true;
+    if (han.length >= 2) this.addAll(out, this.lookup(this.byHan, han));
+    if (han.length >= HAN_RUN) {
+      for (let i = 0; i + HAN_RUN <= han.length; i++) {
+        const run = han.slice(i, i + HAN_RUN);
+        if (han.indexOf(run) < i) continue; // seen
+        if (this.addCapped(out, this.lookup(this.byHanStart, run))) skipped = true;
+      }
+      if (this.addCapped(out, this.lookup(this.byHanRun, han.slice(0, HAN_RUN)))) skipped = true;
     }
     // When a key was skipped, exact keys (whatever their length) bring back every strong match it held.
     // Without a skipped key they add nothing the keys above have not found.
     if (!skipped) return out;
-    if (han.length >= 2) this.addAll(out, this.exactLookup(this.byHan, han));
     if (query.tokens.length) {
       this.addSameWordSets(out, query);
-      this.addAll(out, this.exactLookup(this.byLetters, query.tokens.join('')));
+      this.addAll(out, this.lookup(this.byLetters, query.tokens.join('')));
     }
-    if (query.syllables.length) this.addAll(out, this.exactLookup(this.byLetters, query.syllables.join('')));
+    if (query.syllables.length) this.addAll(out, this.lookup(this.byLetters, query.syllables.join('')));
     return out;
   }
 
@@ -333,7 +339,7 @@ export class EntityIndex {
     }
     if (distinctive === 0) return;
     const key = distinctive === 1 ? tokens[query.weights.indexOf(1)] : wordSetKey(tokens.filter((_, i) => query.weights[i] === 1));
-    const byCommon = this.exactLookup(this.byWordSet, key);
+    const byCommon = this.lookup(this.byWordSet, key);
     if (!byCommon) return;
     let optional = tokens;
     if (common > MAX_GENERIC_SUBSET) optional = [...new Set(tokens.filter((_, i) => query.weights[i] !== 1))].sort().slice(0, MAX_GENERIC_SUBSET);
@@ -354,8 +360,9 @@ export class EntityIndex {
     }
   }
 
-  private exactLookup<T>(map: Map<string, T>, key: string): T | undefined {
-    return this.exactKeys.mayHave(key) ? map.get(key) : undefined;
+  /** map.get(key), for a map whose keys are in the filter. */
+  private lookup<T>(map: Map<string, T>, key: string): T | undefined {
+    return this.keys.mayHave(key) ? map.get(key) : undefined;
   }
 
   /** Adds a posting list within MAX_POSTING to the candidates; true when the list was skipped as too long. */
@@ -452,27 +459,6 @@ interface NearWord {
 interface WordSetGroup {
   common: number[];
   forms: number[];
-}
-
-/**
- * Lookups in a posting-list map, with recent results kept in a small map of their own. The Pinyin words
- * and Chinese bigrams of names recur from name to name (cities, common brand characters); a small map
- * stays in the processor's cache, where a big list's maps (150,000 keys) do not.
- */
-class RecentLookups {
-  private readonly recent = new Map<string, number[] | null>();
-
-  constructor(private readonly postings: ReadonlyMap<string, number[]>) {}
-
-  get(key: string): number[] | undefined {
-    let found = this.recent.get(key);
-    if (found === undefined) {
-      found = this.postings.get(key) ?? null;
-      if (this.recent.size >= RECENT_KEYS) this.recent.clear();
-      this.recent.set(key, found);
-    }
-    return found ?? undefined;
-  }
 }
 
 /** What a Match looks its parts up in: the index's lists, names and packed records, and its query forms. */

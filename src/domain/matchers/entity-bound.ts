@@ -8,6 +8,7 @@ import {
   charMask,
   COMMON_ONLY_CAP,
   FUZZY_FACTOR,
+  HAN_INSIDE_MIN,
   hanValue,
   hasTypoPartner,
   mayBeOneEdit,
@@ -261,8 +262,8 @@ export class PackedForms {
     const qBits = this.queryHanBits;
     const qLength = q.han.length;
     if (length === qLength) return bits === qBits;
-    if (length < qLength) return length >= 4 && (bits & ~qBits) === 0;
-    return qLength >= 4 && (qBits & ~bits) === 0;
+    if (length < qLength) return length >= HAN_INSIDE_MIN && (bits & ~qBits) === 0;
+    return qLength >= HAN_INSIDE_MIN && (qBits & ~bits) === 0;
   }
 
   private sketch(q: NameForm): void {

@@ -38,20 +38,23 @@ export interface PathScore {
   strong: boolean;
 }
 
+/** Characters a Chinese name needs to count as inside another (shorter ones count only when equal). */
+export const HAN_INSIDE_MIN = 4;
+
 /** hanScore's score without its features. */
 export function hanValue(q: NameForm, f: NameForm): number {
   if (!q.han || !f.han) return 0;
   if (q.han === f.han) return 1;
-  if (f.han.length >= 4 && q.han.includes(f.han)) return 0.8;
-  if (q.han.length >= 4 && f.han.includes(q.han)) return 0.75;
+  if (f.han.length >= HAN_INSIDE_MIN && q.han.includes(f.han)) return 0.8;
+  if (q.han.length >= HAN_INSIDE_MIN && f.han.includes(q.han)) return 0.75;
   return 0;
 }
 
 function hanScore(q: NameForm, f: NameForm): Scored | null {
   if (!q.han || !f.han) return null;
   if (q.han === f.han) return { kind: 'han-same', score: 1, strong: q.han.length >= 3, text: f.han };
-  if (f.han.length >= 4 && q.han.includes(f.han)) return { kind: 'han-contains', score: 0.8, strong: false, text: f.han };
-  if (q.han.length >= 4 && f.han.includes(q.han)) return { kind: 'han-part', score: 0.75, strong: false, text: f.han };
+  if (f.han.length >= HAN_INSIDE_MIN && q.han.includes(f.han)) return { kind: 'han-contains', score: 0.8, strong: false, text: f.han };
+  if (q.han.length >= HAN_INSIDE_MIN && f.han.includes(q.han)) return { kind: 'han-part', score: 0.75, strong: false, text: f.han };
   return null;
 }
 

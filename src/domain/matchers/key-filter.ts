@@ -1,5 +1,5 @@
-// A Bloom filter over the entity index's exact keys (same Chinese name, same letters, same set of words).
-// Most names on a supplier sheet are on no list, so most exact lookups find nothing; the filter answers
+// A Bloom filter over the keys of the entity index's maps that a query's own keys are looked up in (exact
+// keys, Pinyin words, runs of Chinese characters). Most of those find nothing; the filter answers
 // those from a bit array of a few hundred kilobytes instead of probing maps of 100,000 keys and more,
 // which do not stay in the processor's cache. It never turns away a key it was given.
 
