@@ -257,16 +257,15 @@ export class EntityIndex {
     let near = this.nearWords.get(t);
     if (near) return near;
     const forms: number[] = [];
-    let skipped = false;
-    const own = this.byToken.get(t);
     const seen = new Set<number>();
-    const add = (postings: number[] | undefined) => {
-      if (!postings) return;
-      if (postings.length > MAX_POSTING) skipped = true;
-      else for (const fi of postings) if (!seen.has(fi)) seen.add(fi) && forms.push(fi);
+    const add = (postings: number[] | undefined): boolean => {
+      if (!postings) return true;
+      if (postings.length > MAX_POSTING) return false;
+      for (const fi of postings) if (!seen.has(fi)) seen.add(fi) && forms.push(fi);
+      return true;
     };
-    add(own);
-    add(this.byPinyinWord.get(t));
+    const ownTaken = add(this.byToken.get(t));
+    const spelledTaken = add(this.byPinyinWord.get(t));
     if (t.length >= 6) {
       const pinyin = isPinyinWord(t);
       const neighbours = pinyin ? [this.byDeletion] : [this.byDeletion, this.byPinyinDeletion];
@@ -276,7 +275,7 @@ export class EntityIndex {
         for (const map of neighbours) add(map.get(d));
       }
     }
-    near = { forms, skipped, ownTaken: (own?.length ?? 0) <= MAX_POSTING };
+    near = { forms, ownTaken, spelledTaken };
     if (this.nearWords.size >= MEMO_SIZE) this.nearWords.clear();
     this.nearWords.set(t, near);
     return near;
@@ -289,18 +288,23 @@ export class EntityIndex {
       this.stamp = 1;
     }
     const out: number[] = [];
-    let skipped = false;
+    // Strong matches share whole words or spell whole names, so only a word's own names, the Chinese
+    // names spelling it, and the Latin names a Chinese name's Pinyin words find can hold one: when one of
+    // those lists is too long to take, exact keys bring its strong matches back. A typo neighbour's list
+    // holds none, and neither does a run of Chinese characters (the same Chinese name is an exact key).
+    let wordsSkipped = false;
+    let spellingsSkipped = false;
     for (let i = 0; i < query.tokens.length; i++) {
       if (query.weights[i] !== 1) continue;
       const near = this.tokenCandidates(query.tokens[i]);
-      if (near.skipped) skipped = true;
+      if (!near.ownTaken || !near.spelledTaken) wordsSkipped = true;
       this.addAll(out, near.forms);
     }
     // The words a Chinese name's Pinyin spells find the Latin names holding them. byToken holds no common
     // word (words of two letters or fewer are common), so a common Pinyin word finds nothing, and the
     // shortest are not looked up.
     forEachPinyinWord(query.syllables, (w) => {
-      if (w.length > 2 && this.addCapped(out, this.lookup(this.byToken, w))) skipped = true;
+      if (w.length > 2 && this.addCapped(out, this.lookup(this.byToken, w))) spellingsSkipped = true;
     });
     const han = query.han;
     if (han.length >= 2) this.addAll(out, this.lookup(this.byHan, han));
@@ -308,18 +312,15 @@ export class EntityIndex {
       for (let i = 0; i + HAN_RUN <= han.length; i++) {
         const run = han.slice(i, i + HAN_RUN);
         if (han.indexOf(run) < i) continue; // seen
-        if (this.addCapped(out, this.lookup(this.byHanStart, run))) skipped = true;
+        this.addCapped(out, this.lookup(this.byHanStart, run));
       }
-      if (this.addCapped(out, this.lookup(this.byHanRun, han.slice(0, HAN_RUN)))) skipped = true;
+      this.addCapped(out, this.lookup(this.byHanRun, han.slice(0, HAN_RUN)));
     }
-    // When a key was skipped, exact keys (whatever their length) bring back every strong match it held.
-    // Without a skipped key they add nothing the keys above have not found.
-    if (!skipped) return out;
-    if (query.tokens.length) {
+    if (wordsSkipped) {
       this.addSameWordSets(out, query);
       this.addAll(out, this.lookup(this.byLetters, query.tokens.join('')));
     }
-    if (query.syllables.length) this.addAll(out, this.lookup(this.byLetters, query.syllables.join('')));
+    if (spellingsSkipped) this.addAll(out, this.lookup(this.byLetters, query.syllables.join('')));
     return out;
   }
 
@@ -446,13 +447,13 @@ function wordCode(id: number): number {
   return (h ^ (h >>> 13)) & 0x3fffffff;
 }
 
-/** The names a query word selects (its own and its typo neighbours' posting lists). */
+/** The names a query word selects (its own, the Chinese names spelling it, and its typo neighbours' posting lists). */
 interface NearWord {
   forms: number[];
-  /** A posting list was left out as longer than MAX_POSTING. */
-  skipped: boolean;
   /** The word's own posting list was taken (or it has none): its names are among `forms`. */
   ownTaken: boolean;
+  /** The posting list of the Chinese names spelling it was taken (or there is none). */
+  spelledTaken: boolean;
 }
 
 /** Names with the same distinctive words and the same common words (ids into commonIds). */
