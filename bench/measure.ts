@@ -76,10 +76,15 @@ export async function measureEngine(rows: number, runs: number): Promise<EngineM
  * moved the floor pass between 2.6 and 5.1 s. Collections the pass itself needs stay in its time.
  */
 async function timedFromCleanHeap(pass: () => unknown): Promise<number> {
-  (globalThis as { gc?: () => void }).gc?.();
+  cleanHeap();
   const t = performance.now();
   await pass();
   return performance.now() - t;
+}
+
+/** A full collection, when the bench runs with --expose-gc (npm run bench does). */
+function cleanHeap(): void {
+  (globalThis as { gc?: () => void }).gc?.();
 }
 
 function round2(n: number): number {
@@ -119,7 +124,9 @@ export interface EntityMeasure {
 
 /**
  * `runs` timed passes of the same queries over two indexes, alternated so a busy moment of the machine
- * weighs on both; `other` is warmed up (JIT) first and each pass starts with an empty memo.
+ * weighs on both; `other` is warmed up (JIT) first, and each pass starts with an empty memo and from a
+ * collected heap (cleanHeap): otherwise one pass's garbage is collected inside the next, and a major
+ * collection of the bench's heap, landing in one pass or the other, moved single ratios by a third.
  */
 function alternatedRuns(base: EntityIndex, other: EntityIndex, queries: NameQuery[][], runs: number) {
   matchAll(other, nameQueries(generateGrids(1000, 1)));
@@ -127,15 +134,19 @@ function alternatedRuns(base: EntityIndex, other: EntityIndex, queries: NameQuer
   const otherMs: number[] = [];
   let baseHits = 0;
   let otherHits = 0;
+  const timed = (index: EntityIndex): [number, number] => {
+    clearMemo(index);
+    cleanHeap();
+    const t = performance.now();
+    const hits = matchAll(index, queries);
+    return [performance.now() - t, hits];
+  };
   for (let i = 0; i < runs; i++) {
-    clearMemo(base);
-    let t = performance.now();
-    baseHits = matchAll(base, queries);
-    baseMs.push(performance.now() - t);
-    clearMemo(other);
-    t = performance.now();
-    otherHits = matchAll(other, queries);
-    otherMs.push(performance.now() - t);
+    let ms: number;
+    [ms, baseHits] = timed(base);
+    baseMs.push(ms);
+    [ms, otherHits] = timed(other);
+    otherMs.push(ms);
   }
   return { baseMs, otherMs, baseHits, otherHits };
 }

@@ -1,10 +1,10 @@
 // Entity matcher: supplier, parent and input names against screening lists. Legal-form words are
 // ignored, common words weigh little, Chinese names meet English entries through Pinyin, and every
 // score comes with the features that made it. Candidates come from an inverted index (by distinctive
-// token, Pinyin word, Chinese bigram, and one-letter deletions for typos), never from a full scan;
-// each candidate is first bounded cheaply and fully scored only when it could reach WEAK
-// (entity-names.ts: the forms compared; entity-score.ts: the scores; entity-bound.ts: the bound over
-// packed records; key-filter.ts: the filter in front of the maps a query's own keys are looked up in).
+// word, Pinyin word, run of four Chinese characters, and one-letter deletions for typos), never from a
+// full scan; each candidate is first bounded cheaply and fully scored only when it could reach WEAK
+// (entity-names.ts: the forms compared; entity-score.ts: the scores; entity-bound.ts: bound and score
+// over packed records; key-filter.ts: the filter in front of the maps a query's own keys are looked up in).
 import type { ScreeningEntry, ScreeningList } from '../lists';
 import { deletions, formOf, GENERIC_WORDS, misspellingAllowed, normalizeName, PINYIN_WORD_SYLLABLES, pinyinToken, weigh, wordSetKey, type NameForm } from './entity-names';
 import { isPinyinWord } from '../chinese';
@@ -17,7 +17,7 @@ export { STRONG, WEAK } from './entity-score';
 
 /**
  * Longest posting list a blocking key may have and still select candidates. A key shared by more
- * names than this (a common brand word, an industry word in Pinyin, a city bigram in a list of tens of
+ * names than this (a common brand word, an industry word in Pinyin, a city and trade in a list of tens of
  * thousands of Chinese companies) says nothing about which company is meant: like a stop word, it is
  * skipped, so a query examines a bounded number of candidates whatever the size of the lists. Strong
  * matches never depend on it: exact keys (same Chinese name, same set of words, same Pinyin letters)
