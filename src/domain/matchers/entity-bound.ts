@@ -7,6 +7,7 @@ import { COMMON_WEIGHT, editDistanceAtMostOne, misspellingAllowed, PINYIN_WORD_S
 import {
   charMask,
   COMMON_ONLY_CAP,
+  cover,
   FUZZY_FACTOR,
   HAN_INSIDE_MIN,
   hanValue,
@@ -346,18 +347,6 @@ export function nameRanks(lists: readonly { entries: readonly { name: string }[]
   const names = [...new Set(lists.flatMap((l) => l.entries.map((e) => e.name)))].sort(); // sort() compares code units
   const place = new Map(names.map((name, i) => [name, i]));
   return lists.map((l) => l.entries.map((e) => place.get(e.name)!));
-}
-
-/** Marks the syllables a span (pinyinSpan's number) covers; how many were not marked before. */
-function cover(covered: Uint8Array, span: number): number {
-  const first = Math.floor(span / PINYIN_WORD_SYLLABLES);
-  let added = 0;
-  for (let i = first; i <= first + (span % PINYIN_WORD_SYLLABLES); i++) {
-    if (covered[i]) continue;
-    covered[i] = 1;
-    added++;
-  }
-  return added;
 }
 
 // The fields of a form's record.

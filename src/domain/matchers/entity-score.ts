@@ -327,6 +327,18 @@ interface PinyinOutcome {
 
 const scratchOutcome: PinyinOutcome = { score: 0, strong: false };
 
+/** Marks the syllables a span (pinyinSpan's number) covers; how many were not marked before. */
+export function cover(covered: Uint8Array, span: number): number {
+  const first = Math.floor(span / PINYIN_WORD_SYLLABLES);
+  let added = 0;
+  for (let i = first; i <= first + (span % PINYIN_WORD_SYLLABLES); i++) {
+    if (covered[i]) continue;
+    covered[i] = 1;
+    added++;
+  }
+  return added;
+}
+
 /** Latin words of one name spelled by the Pinyin of the other's Chinese name: harmonic mean of both covers. */
 function pinyinScore(chinese: NameForm, latin: NameForm, path: Path, out: PathScore, parts: string[] | null): Scored | null {
   const syllables = chinese.syllables;
@@ -338,12 +350,7 @@ function pinyinScore(chinese: NameForm, latin: NameForm, path: Path, out: PathSc
     const t = latin.tokens[j];
     const span = pinyinSpan(syllables, t);
     if (span < 0) continue;
-    const first = Math.floor(span / PINYIN_WORD_SYLLABLES);
-    for (let i = first; i <= first + (span % PINYIN_WORD_SYLLABLES); i++) {
-      if (covered[i]) continue;
-      covered[i] = 1;
-      coveredCount++;
-    }
+    coveredCount += cover(covered, span);
     shared += latin.weights[j];
     if (latin.weights[j] === 1) distinctive++;
     parts?.push(t);
