@@ -289,7 +289,7 @@ export class PackedForms {
       }
     }
     if (!distinctive) return COMMON_ONLY_CAP;
-    return mode === 'mention' ? shared / weightSum : (2 * shared) / (weightSum + q.weightSum);
+    return tokenRaw(mode, shared, weightSum, q.weightSum);
   }
 
   /** The entry's Latin words spelled by the Pinyin of the query's Chinese name. */

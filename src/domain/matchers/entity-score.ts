@@ -91,7 +91,7 @@ function tokenBound(q: NameForm, f: NameForm, mode: Mode): number {
     }
   }
   if (!distinctive) return COMMON_ONLY_CAP;
-  return mode === 'mention' ? shared / f.weightSum : (2 * shared) / (f.weightSum + q.weightSum);
+  return tokenRaw(mode, shared, f.weightSum, q.weightSum);
 }
 
 /**
