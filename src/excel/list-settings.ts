@@ -7,7 +7,7 @@ import { ListFormatError, parseListTable, parseWatchlist, WATCHLIST_SHEET } from
 import { BUILT_IN_LIST, type ScreeningEntry, type ScreeningList } from '../domain/lists';
 import { normalizeText } from '../domain/normalize';
 import type { SheetGrid } from '../domain/types';
-import type { AddListInput, ListInUse } from '../taskpane/gateway';
+import type { AddListInput, ListInUse } from '../gateway/workbook-gateway';
 import { parseAddress } from './a1';
 import { utf8Length } from './payload';
 import { readGrid } from './read-grid';

@@ -3,7 +3,7 @@
 import { ScreeningCancelled, detectTable, screenWorkbook } from '../domain/engine';
 import { STATUSES, type Status } from '../domain/types';
 import { SummaryTally } from '../domain/write-plan';
-import type { AddListInput, DetectedTable, ListInUse, ScreenOutcome, ScreenRequest, WorkbookGateway } from '../taskpane/gateway';
+import type { AddListInput, DetectedTable, ListInUse, ScreenOutcome, ScreenRequest, WorkbookGateway } from '../gateway/workbook-gateway';
 import { qualifiedAddress } from './a1';
 import { ApplyResult, applyPlan } from './apply-plan';
 import { runExcel } from './excel-run';

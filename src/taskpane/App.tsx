@@ -4,7 +4,7 @@ import * as React from 'react';
 import { useCallback, useState } from 'react';
 import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { Settings } from '../domain/types';
-import type { WorkbookGateway } from './gateway';
+import type { WorkbookGateway } from '../gateway/workbook-gateway';
 import { useDetectedTable } from './hooks/useDetectedTable';
 import { useRoleOverrides } from './hooks/useRoleOverrides';
 import { useScreeningLists } from './hooks/useScreeningLists';

@@ -14,7 +14,7 @@
 // formats, filters, sheets) and its sync count; window.__ctaE2E says whether the pane is mounted.
 import { createOfficeGateway } from '../excel/office-gateway';
 import { createWorkbook, installExcelDouble, type InstalledDouble, type WorkbookSpec } from '../../test/support/excel-double';
-import type { ScreenProgress } from './gateway';
+import type { ScreenProgress } from '../gateway/workbook-gateway';
 import { mountApp, mountNotice, paneContainer } from './mount';
 
 interface E2EState {

@@ -1,6 +1,6 @@
 // Everything the pane says when something goes wrong or stops, in plain words with a next step.
 // Raw errors never reach the screen: a message is shown only when it reads like a sentence.
-import type { ScreenOutcome } from './gateway';
+import type { ScreenOutcome } from '../gateway/workbook-gateway';
 
 export type Action = 'detect' | 'save' | 'screen' | 'filter' | 'lists' | 'addList' | 'removeList';
 

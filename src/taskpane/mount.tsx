@@ -3,7 +3,7 @@ import * as React from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { FluentProvider, Text, webLightTheme } from '@fluentui/react-components';
 import { App } from './App';
-import type { WorkbookGateway } from './gateway';
+import type { WorkbookGateway } from '../gateway/workbook-gateway';
 
 const roots = new WeakMap<Element, Root>();
 

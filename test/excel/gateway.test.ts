@@ -3,7 +3,7 @@ import { ALL_OUTPUT_HEADERS, OutputHeader } from '../../src/domain/types';
 import { INCOMPLETE_MARKER } from '../../src/excel/incomplete-marker';
 import { createOfficeGateway } from '../../src/excel/office-gateway';
 import { ROLE_OVERRIDES_KEY } from '../../src/excel/role-settings';
-import type { ScreenProgress, ScreenRequest } from '../../src/taskpane/gateway';
+import type { ScreenProgress, ScreenRequest } from '../../src/gateway/workbook-gateway';
 import { createWorkbook, DoubleWorkbook, installExcelDouble, InstalledDouble } from '../support/excel-double';
 import { supplierBook, supplierRows, USER_HEADERS } from './fixtures';
 import { syntheticList } from '../../bench/generate';

@@ -3,7 +3,7 @@
 import { BUILT_IN_LIST } from '../../src/domain/lists';
 import { LISTS_KEY, MAX_LISTS_JSON_BYTES, listRows, parseListInput, parseStoredLists } from '../../src/excel/list-settings';
 import { createOfficeGateway } from '../../src/excel/office-gateway';
-import type { ScreenRequest } from '../../src/taskpane/gateway';
+import type { ScreenRequest } from '../../src/gateway/workbook-gateway';
 import { createWorkbook, DoubleWorkbook, installExcelDouble, InstalledDouble } from '../support/excel-double';
 
 let installed: InstalledDouble | null = null;

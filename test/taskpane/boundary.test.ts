@@ -30,7 +30,7 @@ describe('task pane boundary', () => {
   const files = sourceFiles(PANE_DIR);
 
   test('finds the pane sources', () => {
-    expect(files.map((f) => path.relative(PANE_DIR, f))).toEqual(expect.arrayContaining(['App.tsx', 'index.tsx', 'gateway.ts']));
+    expect(files.map((f) => path.relative(PANE_DIR, f))).toEqual(expect.arrayContaining(['App.tsx', 'index.tsx', 'mount.tsx']));
   });
 
   test.each(files.map((f) => [path.relative(PANE_DIR, f), f]))('%s does not use the Excel API', (_name, file) => {

@@ -1,7 +1,7 @@
 // A WorkbookGateway double for the pane's tests: canned table, recorded calls, a screen run the test drives.
 import type { ColumnAssignment, RoleOverrides, Status } from '../../src/domain/types';
 import { STATUSES } from '../../src/domain/types';
-import type { AddListInput, DetectedTable, ListInUse, ScreenOutcome, ScreenRequest, WorkbookGateway } from '../../src/taskpane/gateway';
+import type { AddListInput, DetectedTable, ListInUse, ScreenOutcome, ScreenRequest, WorkbookGateway } from '../../src/gateway/workbook-gateway';
 
 export const COLUMNS: ColumnAssignment[] = [
   { column: 1, header: 'Vendor', role: 'supplierName', confidence: 0.95, reason: "header matches 'Vendor'" },

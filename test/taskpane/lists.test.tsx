@@ -3,7 +3,7 @@ import '@testing-library/jest-dom';
 import { TextDecoder as NodeTextDecoder } from 'util';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ListInUse } from '../../src/taskpane/gateway';
+import type { ListInUse } from '../../src/gateway/workbook-gateway';
 import { BUILT_IN, fakeGateway, outcome, withLists } from './fake-gateway';
 import { renderPane } from './render';
 

@@ -8,7 +8,7 @@ import * as React from 'react';
 import { render } from '@testing-library/react';
 import { FluentProvider, RendererProvider, createDOMRenderer, type Theme } from '@fluentui/react-components';
 import { App } from '../../src/taskpane/App';
-import type { WorkbookGateway } from '../../src/taskpane/gateway';
+import type { WorkbookGateway } from '../../src/gateway/workbook-gateway';
 
 const KEEP_RULE = /display:\s*none|visibility:\s*hidden|pointer-events:\s*none/;
 

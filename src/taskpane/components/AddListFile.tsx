@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { useId, useRef } from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { AddListInput } from '../gateway';
+import type { AddListInput } from '../../gateway/workbook-gateway';
 import { readListFile } from '../list-file';
 
 const useStyles = makeStyles({

@@ -3,7 +3,7 @@
 import * as React from 'react';
 import { useId, useState } from 'react';
 import { Button, Field, Input, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import type { AddListInput } from '../gateway';
+import type { AddListInput } from '../../gateway/workbook-gateway';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0, margin: 0 },

@@ -1,7 +1,7 @@
 // One screening list in use: its name, version and size, where it comes from, and Remove for an imported one.
 import * as React from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { ListInUse } from '../gateway';
+import type { ListInUse } from '../../gateway/workbook-gateway';
 
 const useStyles = makeStyles({
   item: {

@@ -1,7 +1,7 @@
 // Progress of a running screen: a bar and "N of M rows done".
 import * as React from 'react';
 import { Field, ProgressBar } from '@fluentui/react-components';
-import type { ScreenProgress } from '../gateway';
+import type { ScreenProgress } from '../../gateway/workbook-gateway';
 
 const PHASE_LABEL: Record<ScreenProgress['phase'], string> = {
   reading: 'Reading the sheet',

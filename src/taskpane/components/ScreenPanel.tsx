@@ -4,7 +4,7 @@
 import * as React from 'react';
 import { useEffect, useRef } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import type { ScreenProgress } from '../gateway';
+import type { ScreenProgress } from '../../gateway/workbook-gateway';
 import { PaneSection } from './PaneSection';
 import { RunProgress } from './RunProgress';
 

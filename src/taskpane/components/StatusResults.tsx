@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { STATUSES, type Status } from '../../domain/types';
-import type { ScreenOutcome } from '../gateway';
+import type { ScreenOutcome } from '../../gateway/workbook-gateway';
 import { ChangeSummary } from './ChangeSummary';
 import { PaneSection } from './PaneSection';
 import { StatusButton } from './StatusButton';

@@ -1,7 +1,7 @@
 // The detected supplier table: where it is and how big, with a way to look again.
 import * as React from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import type { DetectedTable } from '../gateway';
+import type { DetectedTable } from '../../gateway/workbook-gateway';
 import { PaneSection } from './PaneSection';
 
 const useStyles = makeStyles({

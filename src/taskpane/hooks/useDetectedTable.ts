@@ -1,6 +1,6 @@
 // Asks the gateway for the supplier table once on mount, and again on request.
 import { useCallback, useEffect, useState } from 'react';
-import type { DetectedTable, WorkbookGateway } from '../gateway';
+import type { DetectedTable, WorkbookGateway } from '../../gateway/workbook-gateway';
 import { describeError, type PlainMessage } from '../messages';
 import { useMounted } from './useMounted';
 

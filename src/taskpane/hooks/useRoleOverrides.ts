@@ -1,7 +1,7 @@
 // The user's column-role choices: start from what the workbook saved, save every change through the gateway.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ColumnAssignment, Role, RoleOverrides } from '../../domain/types';
-import type { DetectedTable, WorkbookGateway } from '../gateway';
+import type { DetectedTable, WorkbookGateway } from '../../gateway/workbook-gateway';
 import { describeError, type PlainMessage } from '../messages';
 import { withRole } from '../overrides';
 import { useMounted } from './useMounted';

@@ -1,7 +1,7 @@
 // The screening lists the next run uses: read them through the gateway, add one (a file or pasted
 // cells), remove an imported one. A gateway without list support gives `supported: false`.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AddListInput, ListInUse, WorkbookGateway } from '../gateway';
+import type { AddListInput, ListInUse, WorkbookGateway } from '../../gateway/workbook-gateway';
 import { describeError, describeListError, type PlainMessage } from '../messages';
 import { useMounted } from './useMounted';
 

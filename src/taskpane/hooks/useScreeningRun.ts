@@ -1,7 +1,7 @@
 // One screening run at a time: start it with an AbortController, report progress, keep the outcome.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RoleOverrides, Settings } from '../../domain/types';
-import type { ScreenOutcome, ScreenProgress, WorkbookGateway } from '../gateway';
+import type { ScreenOutcome, ScreenProgress, WorkbookGateway } from '../../gateway/workbook-gateway';
 import { describeError, isAbortError, type PlainMessage } from '../messages';
 import { useMounted } from './useMounted';
 

@@ -1,7 +1,7 @@
 // Filters the screened sheet to one status (or clears the filter) through the gateway.
 import { useCallback, useRef, useState } from 'react';
 import type { Status } from '../../domain/types';
-import type { WorkbookGateway } from '../gateway';
+import type { WorkbookGateway } from '../../gateway/workbook-gateway';
 import { describeError, type PlainMessage } from '../messages';
 import { useMounted } from './useMounted';
 
