@@ -1,7 +1,6 @@
 // What changed since the earlier screening recorded in the workbook, so an analyst sees at once which
 // suppliers a list update touched.
-import type { PreviousRun } from './provenance';
-import type { RowResult, Status } from './types';
+import type { PreviousRun, RowResult, Status } from './types';
 
 export const CHANGES = ['New flag', 'Status up', 'Status down', 'Unchanged', 'New row', 'First screening'] as const;
 export type Change = (typeof CHANGES)[number];

@@ -1,15 +1,6 @@
 // Facade of the screening domain: what both hosts call. Pure: no Office, no file system.
-import type { CellValue, RoleOverrides, RowResult, Settings, SheetGrid, TableLayout } from './types';
+import type { CellValue, ListInfo, PreviousRun, RoleOverrides, RowResult, Settings, SheetGrid, TableLayout } from './types';
 import type { ProvenanceWrite, SheetWrite, SummarySheetWrite, WritePlan } from './write-plan-types';
-
-/** A screening list in use (the built-in UFLPA Entity List, or one the user imported). */
-export interface ListInfo {
-  id: string;
-  name: string;
-  version: string;
-  entryCount: number;
-  source: string;
-}
 
 export interface ScreenTarget {
   grid: SheetGrid;
@@ -71,7 +62,7 @@ import { readRow } from './cells';
 import { detectTable as detect } from './columns';
 import { BUILT_IN_LIST, type ScreeningList } from './lists';
 import { cellText } from './normalize';
-import { freeProvenanceName, isOurProvenance, provenanceRowOf, provenanceRows, readPreviousRun, type PreviousRun } from './provenance';
+import { freeProvenanceName, isOurProvenance, provenanceRowOf, provenanceRows, readPreviousRun } from './provenance';
 import { renderRow, type RenderedRow } from './render-row';
 import { warmPlaceIndex } from './matchers/places';
 import { EntityIndex } from './matchers/entities';

@@ -1,28 +1,12 @@
 // How a workbook was screened, kept in a hidden sheet so that a re-run (and a colleague) can see it:
 // rules and list versions, settings, the column mapping, and per row the findings behind the status.
 import { cellText } from './normalize';
-import type { ListInfo } from './engine';
-import type { RowResult, Settings, SheetGrid, TableLayout } from './types';
+import type { ListInfo, PreviousRow, PreviousRun, RowResult, Settings, SheetGrid, TableLayout } from './types';
 import { RULES_VERSION } from './wording';
 
 export const PROVENANCE_SHEET = 'CtA Provenance';
 export const PROVENANCE_MARKER = 'Uyghur Region Supplier Screen provenance';
 const ROWS_HEADER = ['sheet', 'row', 'supplier', 'status', 'findings', 'suppressed'];
-
-export interface PreviousRow {
-  sheet: string;
-  row: number;
-  supplier: string;
-  status: string;
-  findings: string[];
-  suppressed: string[];
-}
-
-export interface PreviousRun {
-  screened: string;
-  lists: ListInfo[];
-  bySupplier: Map<string, PreviousRow>;
-}
 
 /** 'CtA Provenance' or 'CtA Provenance (n)': where an earlier run may have kept its record. */
 export function isProvenanceName(name: string): boolean {

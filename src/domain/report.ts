@@ -1,6 +1,5 @@
 // The JSON report of a run, as the output contract defines it.
-import type { ListInfo } from './engine';
-import type { RowResult } from './types';
+import type { ListInfo, RowResult } from './types';
 import { RULES_VERSION } from './wording';
 
 export interface Report {

@@ -139,6 +139,33 @@ export interface Settings {
   usImporter: boolean;
 }
 
+/** A screening list in use (the built-in UFLPA Entity List, or one the user imported). */
+export interface ListInfo {
+  id: string;
+  name: string;
+  version: string;
+  entryCount: number;
+  source: string;
+}
+
+/** One supplier row as an earlier run recorded it in the provenance sheet. */
+export interface PreviousRow {
+  sheet: string;
+  row: number;
+  supplier: string;
+  status: string;
+  /** Finding keys, as the findings had them. */
+  findings: string[];
+  suppressed: string[];
+}
+
+/** The earlier screening recorded in the workbook (see provenance.ts). */
+export interface PreviousRun {
+  screened: string;
+  lists: ListInfo[];
+  bySupplier: Map<string, PreviousRow>;
+}
+
 export interface RowResult {
   sheetName: string;
   /** 1-based sheet row. */

@@ -1,9 +1,7 @@
 // Builds the write plan: where the output columns go (in place, appended, or inserted so nothing of
 // the user's is overwritten), what each cell says, and the summary and provenance sheets.
 import { cellText } from './normalize';
-import type { ListInfo } from './engine';
 import { CHANGES } from './change';
-import type { PreviousRun } from './provenance';
 import type { RenderedRow } from './render-row';
 import { STATUS_STYLES } from './status-styles';
 import {
@@ -13,7 +11,9 @@ import {
   STATUSES,
   SUMMARY_SHEET,
   type CellValue,
+  type ListInfo,
   type OutputHeader,
+  type PreviousRun,
   type RowResult,
   type Settings,
   type SheetGrid,
