@@ -99,7 +99,7 @@ function suppressionFor(previous: PreviousRun | null, sheet: string, supplier: s
   if (decision.toLowerCase() !== 'false positive' || !previous) return undefined;
   const prev = previous.bySupplier.get(`${sheet}\u0000${supplier}`);
   if (!prev) return undefined;
-  return new Set([...prev.findings, ...prev.suppressed].map((k) => k.replace(/_/g, ' ')));
+  return new Set([...prev.findings, ...prev.suppressed]);
 }
 
 export interface ScreenOptions {

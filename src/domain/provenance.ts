@@ -7,6 +7,31 @@ import { RULES_VERSION } from './wording';
 export const PROVENANCE_SHEET = 'CtA Provenance';
 export const PROVENANCE_MARKER = 'Uyghur Region Supplier Screen provenance';
 const ROWS_HEADER = ['sheet', 'row', 'supplier', 'status', 'findings', 'suppressed'];
+/** Format 2 escapes finding keys reversibly; format 1 wrote a space as '_' and could not tell them apart. */
+const FORMAT = 'format 2';
+const LOSSY_FORMAT = 'format 1';
+
+// A row's finding keys share one cell, separated by spaces: '%' and white space inside a key are
+// percent-escaped, so every key reads back exactly as it was written.
+function encodeKey(key: string): string {
+  return key.replace(/[%\s]/g, encodeURIComponent);
+}
+
+function decodeKey(token: string): string {
+  try {
+    return decodeURIComponent(token);
+  } catch {
+    return token; // a '%' that is not an escape: the cell was edited by hand
+  }
+}
+
+/** The keys a cell of the given format holds; format 1's '_' may have been a space, so both readings count. */
+function keysOf(cell: string, format: string): string[] {
+  if (!cell) return [];
+  const tokens = cell.split(' ').filter(Boolean);
+  if (format !== LOSSY_FORMAT) return tokens.map(decodeKey);
+  return tokens.flatMap((t) => (t.includes('_') ? [t, t.replace(/_/g, ' ')] : [t]));
+}
 
 /** 'CtA Provenance' or 'CtA Provenance (n)': where an earlier run may have kept its record. */
 export function isProvenanceName(name: string): boolean {
@@ -35,6 +60,7 @@ export function readPreviousRun(grid: SheetGrid | null): PreviousRun | null {
   } catch {
     lists = [];
   }
+  const format = cellText(grid.rows[0]?.[1]);
   const bySupplier = new Map<string, PreviousRow>();
   const start = grid.rows.findIndex((r) => ROWS_HEADER.every((h, i) => cellText(r[i]) === h));
   if (start >= 0) {
@@ -46,8 +72,8 @@ export function readPreviousRun(grid: SheetGrid | null): PreviousRun | null {
         row: Number(row),
         supplier,
         status,
-        findings: findings ? findings.split(' ') : [],
-        suppressed: suppressed ? suppressed.split(' ') : [],
+        findings: keysOf(findings, format),
+        suppressed: keysOf(suppressed, format),
       });
     }
   }
@@ -61,8 +87,8 @@ export function provenanceRowOf(result: RowResult, supplier: string): string[] {
     String(result.row),
     supplier,
     result.status,
-    result.findings.map((f) => f.key.replace(/ /g, '_')).join(' '),
-    result.suppressed.map((f) => f.key.replace(/ /g, '_')).join(' '),
+    result.findings.map((f) => encodeKey(f.key)).join(' '),
+    result.suppressed.map((f) => encodeKey(f.key)).join(' '),
   ];
 }
 
@@ -80,7 +106,7 @@ export function provenanceRows(input: {
     columns: l.columns.filter((c) => c.role).map((c) => ({ header: c.header, role: c.role, reason: c.reason })),
   }));
   const rows: string[][] = [
-    [PROVENANCE_MARKER, 'format 1'],
+    [PROVENANCE_MARKER, FORMAT],
     ['screened', input.today],
     ['rules', RULES_VERSION],
     ['settings', JSON.stringify(input.settings)],
