@@ -1,6 +1,6 @@
 // What changed since the earlier screening recorded in the workbook, so an analyst sees at once which
 // suppliers a list update touched.
-import type { PreviousRun, RowResult, Status } from './types';
+import type { RowResult, Status } from './types';
 
 export const CHANGES = ['New flag', 'Status up', 'Status down', 'Unchanged', 'New row', 'First screening'] as const;
 export type Change = (typeof CHANGES)[number];
@@ -22,8 +22,4 @@ export function changeOf(result: RowResult, previousStatus: string | undefined, 
   if (previousStatus === result.status) return 'Unchanged';
   if (!FLAGGED.has(previousStatus) && FLAGGED.has(result.status)) return 'New flag';
   return SEVERITY[result.status] > SEVERITY[previousStatus as Status] ? 'Status up' : 'Status down';
-}
-
-export function previousStatusOf(previous: PreviousRun | null, sheet: string, supplier: string): string | undefined {
-  return previous?.bySupplier.get(`${sheet}\u0000${supplier}`)?.status;
 }

@@ -1,5 +1,5 @@
 // Facade of the screening domain: what both hosts call. Pure: no Office, no file system.
-import type { CellValue, ListInfo, PreviousRun, RoleOverrides, RowResult, Settings, SheetGrid, TableLayout } from './types';
+import type { CellValue, ListInfo, PreviousRow, RoleOverrides, RowResult, Settings, SheetGrid, TableLayout } from './types';
 import type { ProvenanceWrite, SheetWrite, SummarySheetWrite, WritePlan } from './write-plan-types';
 
 export interface ScreenTarget {
@@ -62,14 +62,14 @@ import { readRow } from './cells';
 import { detectTable as detect } from './columns';
 import { BUILT_IN_LIST, type ScreeningList } from './lists';
 import { cellText } from './normalize';
-import { freeProvenanceName, isOurProvenance, provenanceRowOf, provenanceRows, readPreviousRun } from './provenance';
+import { freeProvenanceName, isOurProvenance, previousRowOf, provenanceRowOf, provenanceRows, readPreviousRun } from './provenance';
 import { renderRow, type RenderedRow } from './render-row';
 import { warmPlaceIndex } from './matchers/places';
 import { EntityIndex } from './matchers/entities';
 import { RowScreener, supplierKey } from './screen-row';
 import { columnValues, planSheet, planSummary, summarySheetName, SummaryTally } from './write-plan';
 import { RULES_VERSION } from './wording';
-import { changeOf, previousStatusOf } from './change';
+import { changeOf } from './change';
 import { parseWatchlist } from './list-import';
 import type { Finding } from './types';
 
@@ -95,11 +95,9 @@ function reviewerDecision(grid: SheetGrid, layout: TableLayout, row: number): st
 }
 
 /** Keys to suppress for a supplier whose row a reviewer marked False positive: the findings of the earlier run. */
-function suppressionFor(previous: PreviousRun | null, sheet: string, supplier: string, decision: string): ReadonlySet<string> | undefined {
-  if (decision.toLowerCase() !== 'false positive' || !previous) return undefined;
-  const prev = previous.bySupplier.get(`${sheet}\u0000${supplier}`);
-  if (!prev) return undefined;
-  return new Set([...prev.findings, ...prev.suppressed]);
+function suppressionFor(before: PreviousRow | undefined, decision: string): ReadonlySet<string> | undefined {
+  if (decision.toLowerCase() !== 'false positive' || !before) return undefined;
+  return new Set([...before.findings, ...before.suppressed]);
 }
 
 export interface ScreenOptions {
@@ -186,9 +184,9 @@ export async function prepareScreening(input: ScreenWorkbookInput & ScreenOption
       if (isBlankDataRow(grid, layout, row)) return null;
       const view = readRow(grid, layout, row);
       const supplier = supplierKey(view);
-      const suppressed = suppressionFor(previous, layout.sheetName, supplier, reviewerDecision(grid, layout, row));
-      const result = screener.screen(view, suppressed);
-      result.change = changeOf(result, previousStatusOf(previous, layout.sheetName, supplier), previous !== null);
+      const before = previousRowOf(previous, layout.sheetName, supplier);
+      const result = screener.screen(view, suppressionFor(before, reviewerDecision(grid, layout, row)));
+      result.change = changeOf(result, before?.status, previous !== null);
       counts.add(result);
       provenance.push(provenanceRowOf(result, supplier));
       return { result, rendered: renderRow(result, screened) };

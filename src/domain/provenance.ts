@@ -51,6 +51,16 @@ export function isOurProvenance(grid: SheetGrid | null): boolean {
   return !!grid && cellText(grid.rows[0]?.[0]) === PROVENANCE_MARKER;
 }
 
+/** Rows of an earlier run are found by sheet and supplier (screen-row.ts supplierKey), not by row number. */
+function supplierRowKey(sheet: string, supplier: string): string {
+  return `${sheet}\u0000${supplier}`;
+}
+
+/** What an earlier run recorded for this supplier on this sheet, when it did. */
+export function previousRowOf(previous: PreviousRun | null, sheet: string, supplier: string): PreviousRow | undefined {
+  return previous?.bySupplier.get(supplierRowKey(sheet, supplier));
+}
+
 export function readPreviousRun(grid: SheetGrid | null): PreviousRun | null {
   if (!grid || !isOurProvenance(grid)) return null;
   const value = (key: string) => cellText(grid.rows.find((r) => cellText(r[0]) === key)?.[1]);
@@ -67,7 +77,7 @@ export function readPreviousRun(grid: SheetGrid | null): PreviousRun | null {
     for (const r of grid.rows.slice(start + 1)) {
       const [sheet, row, supplier, status, findings, suppressed] = r.map(cellText);
       if (!supplier) continue;
-      bySupplier.set(`${sheet}\u0000${supplier}`, {
+      bySupplier.set(supplierRowKey(sheet, supplier), {
         sheet,
         row: Number(row),
         supplier,
