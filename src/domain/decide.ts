@@ -1,9 +1,12 @@
 // The decision table: from a row's findings to one status, its categories, owed actions and citations.
-import type { Category, Confidence, Finding, RowResult, Settings, Status } from './types';
-import { ACTIONS, missingFieldsAction } from './wording';
+// Which status, its actions and its confidence are read from the status table (statuses.ts); the
+// actions themselves, with their paragraph ids, from wording.ts.
+import { CATEGORIES, type Category, type ParagraphId } from './paragraphs';
+import { statusFor, type RowEvidence } from './statuses';
+import type { Confidence, Finding, RowResult, Settings } from './types';
+import { ACTIONS, type Action } from './wording';
 
 const CONFIDENCE_ORDER: Confidence[] = ['high', 'medium', 'low'];
-const CATEGORY_ORDER: Category[] = ['A.1', 'A.2', 'A.3', 'A.4'];
 
 export interface DecisionInput {
   sheetName: string;
@@ -23,17 +26,8 @@ function fired(findings: Finding[], category: Category, assumeHigh: boolean): bo
   return false;
 }
 
-function high(findings: Finding[], category: Category): boolean {
-  return fired(findings, category, false);
-}
-
 function listedSupplier(findings: Finding[]): boolean {
   for (const f of findings) if (f.listedSupplier) return true;
-  return false;
-}
-
-function anyRisk(findings: Finding[], risk: boolean): boolean {
-  for (const f of findings) if (!!f.risk === risk) return true;
   return false;
 }
 
@@ -42,42 +36,46 @@ function strongest(findings: Finding[]): Confidence | null {
   return null;
 }
 
-function statusOf(active: Finding[]): Status {
-  if (high(active, 'A.1')) return 'Disengage now';
-  if (high(active, 'A.2') || high(active, 'A.3') || listedSupplier(active)) return 'Disengage';
-  if (high(active, 'A.4')) return 'Instruct & verify';
-  if (anyRisk(active, false)) return 'Review';
-  if (anyRisk(active, true)) return 'Trace inputs';
-  return 'No link found';
+const NO_EVIDENCE: RowEvidence = { missing: true, high: new Set(), listedSupplier: false, link: false, risk: false };
+
+/** A row that cannot be screened has no evidence that counts: its status is Insufficient data. */
+function evidenceOf(findings: Finding[], missing: boolean): RowEvidence {
+  if (missing) return NO_EVIDENCE;
+  const high = new Set<Category>();
+  let link = false;
+  let risk = false;
+  for (const f of findings) {
+    if (f.risk) risk = true;
+    else {
+      link = true;
+      if (f.confidence === 'high') high.add(f.category);
+    }
+  }
+  return { missing, high, listedSupplier: listedSupplier(findings), link, risk };
 }
 
-/** Actions a set of confirmed findings would call for (used directly, and after "analyst to confirm"). */
-function actionsFor(findings: Finding[], assumeHigh: boolean): string[] {
-  const listed = listedSupplier(findings);
+/** Actions a set of findings calls for, taking every finding as confirmed when `assumeHigh`. */
+function owedActions(findings: Finding[], assumeHigh: boolean): Action[] {
   if (fired(findings, 'A.1', assumeHigh)) return [ACTIONS.B1];
-  const out: string[] = [];
+  const out: Action[] = [];
   if (fired(findings, 'A.2', assumeHigh)) out.push(ACTIONS.B2);
   if (fired(findings, 'A.3', assumeHigh)) out.push(ACTIONS.B3);
-  if (listed && out.length === 0) out.push(ACTIONS.B5Listed);
+  if (listedSupplier(findings) && out.length === 0) out.push(ACTIONS.B5Listed);
   if (out.length > 0) return [...out, ACTIONS.B5Exit];
   if (fired(findings, 'A.4', assumeHigh)) return [ACTIONS.B4, ACTIONS.B5IfNot];
   return [];
 }
 
-const PARAGRAPH_AT_START = /^(A\.\d|B\.\d|C\.\d)/;
+/** The Call to Action paragraphs a row cites: its categories and the paragraphs of its actions, in id order. */
+export function citedParagraphs(categories: readonly Category[], actions: readonly Action[]): ParagraphId[] {
+  const ids = new Set<ParagraphId>(categories);
+  for (const a of actions) if (a.paragraph) ids.add(a.paragraph);
+  return [...ids].sort();
+}
 
-function citationsFor(status: Status, active: Finding[], actions: string[]): string {
-  const ids = new Set<string>();
-  const categories = new Set<Category>();
-  for (const f of active) if (!f.risk) categories.add(f.category);
-  for (const c of categories) ids.add(c);
-  if (status === 'Trace inputs') ids.add('A.4');
-  for (const a of actions) {
-    const m = PARAGRAPH_AT_START.exec(a);
-    if (m) ids.add(m[1]);
-  }
-  const ordered = [...ids].sort();
-  const parts = ordered.length ? [`Call to Action ${ordered.join(', ')}`] : [];
+function citationsFor(categories: Category[], active: Finding[], actions: Action[]): string {
+  const ids = citedParagraphs(categories, actions);
+  const parts = ids.length ? [`Call to Action ${ids.join(', ')}`] : [];
   const lists = new Map<string, string>();
   for (const f of active) {
     if (!f.listRef) continue;
@@ -86,7 +84,7 @@ function citationsFor(status: Status, active: Finding[], actions: string[]): str
     lists.set(`${r.listId}:${r.entryId}`, `${r.listName} (${bits.join(', ')}): ${r.entryName}`);
   }
   parts.push(...lists.values());
-  if (ids.has('C.1') || ids.has('C.2') || categories.has('A.1') || categories.has('A.4')) parts.push('UFLPA (Public Law 117-78)');
+  if (ids.includes('C.1') || ids.includes('C.2') || categories.includes('A.1') || categories.includes('A.4')) parts.push('UFLPA (Public Law 117-78)');
   return parts.join('; ');
 }
 
@@ -94,29 +92,13 @@ export function decide(input: DecisionInput): RowResult {
   const { findings: active, suppressed } = input;
   // Written out rather than spread from a shared base: the spread cost ~10 µs a row (profiled).
   const { sheetName, row } = input;
-  if (input.missing.length > 0) {
-    return { sheetName, row, findings: active, suppressed, status: 'Insufficient data', categories: [], actions: [missingFieldsAction(input.missing)], citations: '', confidence: null, missing: input.missing };
+  const missing = input.missing.length > 0;
+  const facts = statusFor(evidenceOf(active, missing));
+  const actions = facts.actions({ owed: (assumeHigh) => owedActions(active, assumeHigh), missing: input.missing });
+  if (missing) {
+    return { sheetName, row, findings: active, suppressed, status: facts.status, categories: [], actions, citations: '', confidence: null, missing: input.missing };
   }
-  const status = statusOf(active);
-  let actions: string[] = [];
-  switch (status) {
-    case 'Disengage now':
-    case 'Disengage':
-    case 'Instruct & verify':
-      actions = actionsFor(active, false);
-      break;
-    case 'Review': {
-      const ifConfirmed = actionsFor(active, true);
-      actions = [`${ACTIONS.confirm} if confirmed:`, ...ifConfirmed];
-      break;
-    }
-    case 'Trace inputs':
-      actions = [ACTIONS.A4Trace, ACTIONS.B4];
-      break;
-    default:
-      actions = [];
-  }
-  if (input.settings.usImporter && (status === 'Disengage now' || status === 'Disengage' || status === 'Instruct & verify')) actions.push(ACTIONS.C1);
+  if (input.settings.usImporter && facts.usImporterC1) actions.push(ACTIONS.C1);
   for (const f of active) {
     if (f.matcher === 'cbp') {
       actions.push(ACTIONS.C2);
@@ -126,11 +108,10 @@ export function decide(input: DecisionInput): RowResult {
   const flagged: Finding[] = [];
   for (const f of active) if (!f.risk) flagged.push(f);
   const categories: Category[] = [];
-  for (const c of CATEGORY_ORDER) for (const f of flagged) if (f.category === c) {
+  for (const c of CATEGORIES) for (const f of flagged) if (f.category === c) {
     categories.push(c);
     break;
   }
-  const confidence =
-    status === 'No link found' ? null : status === 'Trace inputs' ? 'low' : strongest(flagged);
-  return { sheetName, row, findings: active, suppressed, status, categories, actions, citations: citationsFor(status, active, actions), confidence };
+  const confidence = facts.confidence === 'strongest' ? strongest(flagged) : facts.confidence === 'low' ? 'low' : null;
+  return { sheetName, row, findings: active, suppressed, status: facts.status, categories, actions, citations: citationsFor(categories, active, actions), confidence };
 }

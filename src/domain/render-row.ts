@@ -1,5 +1,6 @@
 // The text of the output cells of one screened row.
 import type { Finding, OutputHeader, RowResult } from './types';
+import { actionText } from './wording';
 
 const MAX_CELL = 32_000; // Excel holds at most 32,767 characters in a cell
 
@@ -15,7 +16,7 @@ export function evidenceLine(f: Finding): string {
 export function evidenceText(r: RowResult): string {
   const lines = r.findings.map(evidenceLine);
   for (const f of r.suppressed) lines.push(`Suppressed by a reviewer (False positive): ${evidenceLine(f)}`);
-  if (r.status === 'Insufficient data') lines.unshift('No supplier name and no location field in this row.');
+  if (r.missing?.length) lines.unshift('No supplier name and no location field in this row.');
   if (lines.length === 0) lines.push('Nothing in this row links the supplier to the Uyghur Region.');
   return clip(lines.join(' | '));
 }
@@ -31,7 +32,7 @@ export function renderRow(r: RowResult, screened: string): RenderedRow {
   return {
     'CtA Status': r.status,
     'CtA Categories': r.categories.join('; '),
-    'CtA Required Actions': clip(r.actions.join(' ')),
+    'CtA Required Actions': clip(r.actions.map(actionText).join(' ')),
     'CtA Citations': clip(r.citations),
     'CtA Evidence': evidenceText(r),
     'CtA Confidence': confidenceWord(r),

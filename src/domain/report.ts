@@ -1,6 +1,6 @@
 // The JSON report of a run, as the output contract defines it.
 import type { ListInfo, RowResult } from './types';
-import { RULES_VERSION } from './wording';
+import { actionText, RULES_VERSION } from './wording';
 
 export interface Report {
   rulesVersion: string;
@@ -26,7 +26,7 @@ export function buildReport(results: RowResult[], lists: ListInfo[]): Report {
       status: r.status,
       categories: r.categories,
       confidence: r.confidence,
-      actions: r.actions,
+      actions: r.actions.map(actionText),
       evidence: [
         ...r.findings.map((f) => ({ category: f.category, column: f.column, cell: f.cell, matched: f.matched, detail: f.detail, confidence: f.risk ? 'risk' : f.confidence })),
         ...r.suppressed.map((f) => ({ category: f.category, column: f.column, cell: f.cell, matched: f.matched, detail: f.detail, confidence: f.confidence, suppressed: true })),

@@ -1,4 +1,10 @@
 // Shared vocabulary of the screening domain. Pure data types: no Office, no I/O.
+import type { Category } from './paragraphs';
+import type { Status } from './statuses';
+import type { Action } from './wording';
+
+export type { Action, Category, Status };
+export { STATUSES } from './statuses';
 
 /** A cell value as both hosts read it: Excel's `values` and ExcelJS results reduced to these. */
 export type CellValue = string | number | boolean | null;
@@ -73,7 +79,6 @@ export interface TableLayout {
 /** User overrides of the role mapping: header text (or 1-based column as string) → role or null to ignore. */
 export type RoleOverrides = Record<string, Role | null>;
 
-export type Category = 'A.1' | 'A.2' | 'A.3' | 'A.4';
 export type Confidence = 'high' | 'medium' | 'low';
 export type MatcherName =
   | 'place'
@@ -121,17 +126,6 @@ export interface ListRef {
   dateAdded?: string;
 }
 
-export const STATUSES = [
-  'Disengage now',
-  'Disengage',
-  'Instruct & verify',
-  'Review',
-  'Trace inputs',
-  'No link found',
-  'Insufficient data',
-] as const;
-export type Status = (typeof STATUSES)[number];
-
 export const REVIEWER_DECISIONS = ['Confirmed', 'False positive', 'Cleared with evidence', 'Escalated'] as const;
 export type ReviewerDecision = (typeof REVIEWER_DECISIONS)[number];
 
@@ -172,8 +166,8 @@ export interface RowResult {
   row: number;
   status: Status;
   categories: Category[];
-  /** Each starts with its paragraph id. */
-  actions: string[];
+  /** The owed actions, each with its paragraph id (wording.ts actionText writes them). */
+  actions: Action[];
   citations: string;
   findings: Finding[];
   /** Findings a reviewer marked as false positives on an earlier run. */

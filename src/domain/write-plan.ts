@@ -1,6 +1,8 @@
 // Builds the write plan: where the output columns go (in place, appended, or inserted so nothing of
 // the user's is overwritten), what each cell says, and the summary and provenance sheets.
+import { citedParagraphs } from './decide';
 import { cellText } from './normalize';
+import { CATEGORIES, PARAGRAPHS, type ParagraphId } from './paragraphs';
 import { CHANGES } from './change';
 import type { RenderedRow } from './render-row';
 import { STATUS_STYLES } from './status-styles';
@@ -21,7 +23,7 @@ import {
   type TableLayout,
 } from './types';
 import type { OutputColumnWrite, SheetWrite, SummaryCell, SummarySheetWrite } from './write-plan-types';
-import { LOCAL_ONLY_NOTE, PARAGRAPHS, RULES_VERSION, STANDING_INSTRUCTION } from './wording';
+import { LOCAL_ONLY_NOTE, RULES_VERSION, STANDING_INSTRUCTION } from './wording';
 
 export const SUMMARY_MARKER = 'Uyghur Region Supplier Screen — summary';
 
@@ -121,16 +123,14 @@ export function summarySheetName(sheetNames: string[], a1Of: (name: string) => C
 
 /**
  * Running counts, fed one screened row at a time: rows per status, per category and per change, and
- * the paragraphs cited (each distinct citations-and-actions text is read once: most rows share one).
- * The summary sheet, the pane's counts and the command line's all read them.
+ * the paragraphs cited. The summary sheet, the pane's counts and the command line's all read them.
  */
 export class SummaryTally {
   rows = 0;
   readonly status = new Map<Status, number>();
   readonly category = new Map<string, number>();
   readonly change = new Map<string, number>();
-  readonly cited = new Set<string>();
-  private readonly read = new Set<string>();
+  readonly cited = new Set<ParagraphId>();
 
   add(r: RowResult): void {
     this.rows++;
@@ -140,10 +140,7 @@ export class SummaryTally {
       if (r.categories.indexOf(c) === i) this.category.set(c, (this.category.get(c) ?? 0) + 1);
     }
     if (r.change !== undefined) this.change.set(r.change, (this.change.get(r.change) ?? 0) + 1);
-    const text = `${r.citations} ${r.actions.join(' ')}`;
-    if (this.read.has(text)) return;
-    this.read.add(text);
-    for (const m of text.matchAll(CITED)) this.cited.add(m[1]);
+    for (const id of citedParagraphs(r.categories, r.actions)) this.cited.add(id);
   }
 }
 
@@ -158,8 +155,6 @@ export interface SummaryInput {
   screened: string;
   previous?: PreviousRun | null;
 }
-
-const CITED = /\b([ABC]\.\d(?:\.\d)?)\b/g;
 
 function bar(count: number, max: number): string {
   return max > 0 ? '█'.repeat(Math.round((count / max) * 30)) : '';
@@ -185,7 +180,7 @@ export function planSummary(input: SummaryInput): SummarySheetWrite {
   const chartLast = rows.length;
   add([]);
   add(['Category', 'Rows', 'Meaning'], true);
-  for (const c of ['A.1', 'A.2', 'A.3', 'A.4'] as const) add([c, counts.category.get(c) ?? 0, PARAGRAPHS[c]]);
+  for (const c of CATEGORIES) add([c, counts.category.get(c) ?? 0, PARAGRAPHS[c]]);
   add([]);
   if (input.previous) {
     add([`Changes since the screening of ${input.previous.screened}`, 'Rows'], true);
@@ -205,10 +200,10 @@ export function planSummary(input: SummaryInput): SummarySheetWrite {
   }
   add([]);
   add(['Paragraphs cited', 'Meaning'], true);
-  const used = new Set(counts.cited);
+  const used = new Set<ParagraphId>(counts.cited);
   used.add('B.4');
   used.add('B.6');
-  for (const id of Object.keys(PARAGRAPHS)) if (used.has(id)) add([id, PARAGRAPHS[id]]);
+  for (const id of Object.keys(PARAGRAPHS) as ParagraphId[]) if (used.has(id)) add([id, PARAGRAPHS[id]]);
   add([]);
   add(['Applies to every supplier'], true);
   add([STANDING_INSTRUCTION]);

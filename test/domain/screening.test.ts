@@ -114,10 +114,10 @@ describe('decision details', () => {
     const base = { targets: [{ grid }], sheetNames: ['S'], provenance: null, today: '2026-11-28' };
     const plain = (await screenWorkbook({ ...base, settings: { usImporter: false } })).results[0];
     const us = (await screenWorkbook({ ...base, settings: { usImporter: true } })).results[0];
-    expect(plain[0].actions.some((a) => a.startsWith('C.1'))).toBe(false);
-    expect(us[0].actions.some((a) => a.startsWith('C.1'))).toBe(true);
+    expect(plain[0].actions.some((a) => a.paragraph === 'C.1')).toBe(false);
+    expect(us[0].actions.some((a) => a.paragraph === 'C.1')).toBe(true);
     expect(plain[1].status).toBe('Review');
-    expect(plain[1].actions.some((a) => a.startsWith('C.2'))).toBe(true);
+    expect(plain[1].actions.some((a) => a.paragraph === 'C.2')).toBe(true);
   });
 
   it('is deterministic', async () => {
