@@ -12,8 +12,13 @@ export const CODE_ALPHABET = Array.from({ length: 0x7f - 0x23 }, (_, i) => Strin
 /** The syllable of a code point pinyin-pro has no reading for. */
 export const NO_READING = '-';
 
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
-const HAN_OR_ASTRAL = /[\u3400-\u9fff\uf900-\ufaff]|[\ud840-\ud8bf][\udc00-\udfff]/g;
+// Han characters of the Basic Multilingual Plane: CJK Extension A, the unified ideographs and the
+// compatibility ideographs. The one definition of "Han" for the domain (hasHan, hanOnly, withoutHan).
+const HAN_CLASS = '\\u3400-\\u9fff\\uf900-\\ufaff';
+const HAN = new RegExp(`[${HAN_CLASS}]`);
+const HAN_RUN = new RegExp(`[${HAN_CLASS}]+`, 'g');
+const NOT_HAN = new RegExp(`[^${HAN_CLASS}]+`, 'g');
+const HAN_OR_ASTRAL = new RegExp(`[${HAN_CLASS}]|[\\ud840-\\ud8bf][\\udc00-\\udfff]`, 'g');
 
 interface Tables {
   first: number;
@@ -102,6 +107,16 @@ export function readingOfChar(ch: string): string {
 
 export function hasHan(text: string): boolean {
   return HAN.test(text);
+}
+
+/** The Han characters of a text, everything else dropped. */
+export function hanOnly(text: string): string {
+  return text.replace(NOT_HAN, '');
+}
+
+/** The text with each run of Han characters replaced by one space. */
+export function withoutHan(text: string): string {
+  return text.replace(HAN_RUN, ' ');
 }
 
 export function toSimplified(text: string): string {

@@ -2,6 +2,7 @@
 // table with a name column (research lists, the organisation's own watchlist), or the same table kept
 // on a `CtA Watchlist` sheet. Rows are validated with zod; a malformed row is rejected with its number.
 import { z } from 'zod/mini';
+import { hasHan } from './chinese';
 import { cellText, normalizeText } from './normalize';
 import type { ScreeningEntry, ScreeningList } from './lists';
 import type { Category } from './types';
@@ -51,8 +52,6 @@ function splitList(value: string | undefined): string[] {
     .map((s) => s.trim())
     .filter(Boolean);
 }
-
-const HAN = /[\u3400-\u9fff]/;
 
 function slug(text: string, i: number): string {
   const s = normalizeText(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -123,8 +122,8 @@ export function* listTableSteps(rows: string[][], label: string, version: string
       entries.push({
         id: p.id,
         name: p.name,
-        aliases: names.slice(1).filter((n) => !HAN.test(n)),
-        namesZh: names.filter((n) => HAN.test(n)),
+        aliases: names.slice(1).filter((n) => !hasHan(n)),
+        namesZh: names.filter(hasHan),
         category: section ? section[1] : uflpa ? 'A.4' : null,
         section: section ? section[2] : undefined,
         dateAdded: p.first_seen ? p.first_seen.slice(0, 10) : undefined,
@@ -139,8 +138,8 @@ export function* listTableSteps(rows: string[][], label: string, version: string
       entries.push({
         id: slug(p.name, r + 1),
         name: p.name,
-        aliases: names.slice(1).filter((n) => !HAN.test(n)),
-        namesZh: names.filter((n) => HAN.test(n)),
+        aliases: names.slice(1).filter((n) => !hasHan(n)),
+        namesZh: names.filter(hasHan),
         category: (p.category || null) as Category | null,
         coversSubsidiaries: /subsidiar|affiliat/i.test(rec.notes ?? rec.scope ?? ''),
         regionLocated: false,

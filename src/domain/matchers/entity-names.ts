@@ -3,10 +3,9 @@
 // words, edit distance one).
 import chinaPlaceWords from '../../data/china-place-words.json';
 import { signals } from '../../data';
-import { isPinyinWord, toPinyinSyllables } from '../chinese';
+import { hanOnly, hasHan, isPinyinWord, toPinyinSyllables, withoutHan } from '../chinese';
 import { normalizeText, wordTokens } from '../normalize';
 
-const HAN = /[\u3400-\u9fff]/;
 const HAN_NOISE = [...signals.legalFormNoise.zh].sort((a, b) => b.length - a.length);
 const LATIN_NOISE = new Set(signals.legalFormNoise.en.flatMap((w) => wordTokens(normalizeText(w))));
 // Trade words that name what a company does, not which company it is (beyond the data file's list).
@@ -72,14 +71,14 @@ export function normalizeName(text: string): string {
 }
 
 function hanCore(norm: string): string {
-  if (!HAN.test(norm)) return '';
-  let s = norm.replace(/[^\u3400-\u9fff]/g, '');
+  if (!hasHan(norm)) return '';
+  let s = hanOnly(norm);
   for (const w of HAN_NOISE) if (s.includes(w)) s = s.split(w).join('');
   return s;
 }
 
 function latinTokens(norm: string): { core: string[]; full: string } {
-  const all = wordTokens(norm.replace(/[\u3400-\u9fff]+/g, ' '));
+  const all = wordTokens(withoutHan(norm));
   return { core: all.filter((t) => !LATIN_NOISE.has(t)), full: all.join(' ') };
 }
 

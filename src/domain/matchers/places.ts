@@ -2,6 +2,7 @@
 // after Region places in other cities, same-named places abroad, product names, denials) excluded.
 import { places, type Place } from '../../data';
 import { excerpt, type RowCell, type RowView } from '../cells';
+import { hasHan } from '../chinese';
 import { normalizeText, wordTokens } from '../normalize';
 import type { Category, Confidence, Finding, Role } from '../types';
 import type { RowContext } from './context';
@@ -204,7 +205,7 @@ export function findPlaces(cell: RowCell): PlaceHit[] {
   let found = memo.get(cell.norm);
   if (!found) {
     found = [];
-    if (/[\u3400-\u9fff]/.test(cell.norm)) scanHan(cell, found);
+    if (hasHan(cell.norm)) scanHan(cell, found);
     if (/[\p{Script=Latin}\p{Script=Arabic}\p{Script=Cyrillic}]/u.test(cell.norm)) scanTokens(cell, found);
     if (memo.size >= MEMO_SIZE) memo.clear();
     memo.set(cell.norm, found);
