@@ -1,24 +1,7 @@
-// A1-style addresses and the cells of one supplier row, grouped by role.
+// The cells of one supplier row, grouped by role.
+import { a1 } from './a1';
 import { cellText, normalizeText } from './normalize';
 import type { Role, SheetGrid, TableLayout } from './types';
-
-export function columnLetter(column: number): string {
-  let n = column;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-/** Column letters by column number, as a1 asks for them once per cell. */
-const LETTERS: string[] = [];
-
-export function a1(row: number, column: number): string {
-  return `${(LETTERS[column] ??= columnLetter(column))}${row}`;
-}
 
 export interface RowCell {
   role: Role;

@@ -1,6 +1,6 @@
 // Finds the supplier table on a sheet: the header row (below title and blank rows), the role of each
 // column (from English or Chinese header words, else from what the cells hold), and the data rows.
-import { columnLetter } from './cells';
+import { columnLetter } from './a1';
 import { normalizeText, cellText } from './normalize';
 import {
   ALL_OUTPUT_HEADERS,

@@ -3,7 +3,7 @@
 // same way.
 import type ExcelJS from 'exceljs';
 import { escapeXlsxText } from '../../src/cli/xlsx-text';
-import { columnLetter } from '../../src/domain/cells';
+import { columnLetter } from '../../src/domain/a1';
 import type { SheetWrite, SummarySheetWrite, ProvenanceWrite, WritePlan } from '../../src/domain/write-plan-types';
 import { InputError } from '../../src/cli/input-error';
 

@@ -3,7 +3,7 @@
 // they are built, so a 100,000-row provenance sheet never exists as one string.
 import type { ProvenanceWrite, SummaryCell, SummarySheetWrite } from '../../domain/write-plan-types';
 import { escapeXlsxText } from '../xlsx-text';
-import { address, encodeBlock } from './patch-refs';
+import { a1, encodeBlock } from '../../domain/a1';
 import type { StylesPatch } from './patch-styles';
 import { escapeText } from './patch-xml';
 import { DeflatedPart } from './patch-zip';
@@ -30,7 +30,7 @@ async function sheetPart(rows: SummaryCell[][], cell: (ref: string, value: strin
   await write(`${HEAD}${dimension}<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`);
   for (let i = 0; i < rows.length; i++) {
     const row = i + 1;
-    const xml = rows[i].map((v, c) => (v === null ? '' : cell(address(row, c + 1), v, row))).join('');
+    const xml = rows[i].map((v, c) => (v === null ? '' : cell(a1(row, c + 1), v, row))).join('');
     if (xml) await write(`<row r="${row}">${xml}</row>`);
   }
   await write(`</sheetData>${MARGINS}</worksheet>`);

@@ -2,7 +2,7 @@
 // comments part names its cell ("G2"), and the legacy VML drawing that Excel shows it with names the
 // same cell as a 0-based row and column. Threaded comments name their cell like the comments part.
 import type JSZip from 'jszip';
-import { decodeCell, address, type Block } from './patch-refs';
+import { a1, decodeCell, type Block } from '../../domain/a1';
 import { partText } from './patch-stream';
 import { findPart, relationships } from './patch-workbook';
 
@@ -14,7 +14,7 @@ function inside(block: Block, row: number, column: number): boolean {
 export function shiftNoteRefs(xml: string, moved: Block, count: number): string {
   return xml.replace(/(<(?:[\w.-]+:)?(?:comment|threadedComment)\b[^>]*?\sref\s*=\s*")([^"]+)(")/g, (whole, before: string, ref: string, after: string) => {
     const at = decodeCell(ref);
-    return at && inside(moved, at.row, at.column) ? `${before}${address(at.row, at.column + count)}${after}` : whole;
+    return at && inside(moved, at.row, at.column) ? `${before}${a1(at.row, at.column + count)}${after}` : whole;
   });
 }
 

@@ -2,13 +2,13 @@
 // annotate copied byte for byte (charts, pivot tables, macros, comments survive), each screened
 // sheet streamed row by row through the patch (rowValues screens a row as the writer reaches it).
 import JSZip from 'jszip';
-import { columnLetter } from '../../domain/cells';
 import type { SheetWrite } from '../../domain/write-plan-types';
 import { InputError } from '../input-error';
 import { getAttr, parseXml, rootElement } from './patch-dom';
 import { provenanceSheetPart, summarySheetPart } from './patch-new-sheet';
 import { movedNoteParts } from './patch-notes';
-import { decodeBlock, overlaps, type Block } from './patch-refs';
+import { columnLetter, decodeBlock, type Block } from '../../domain/a1';
+import { overlaps } from './patch-refs';
 import { patchSheet } from './patch-sheet';
 import { checkMerges, insertedBlock, movedBlock, type Insert } from './patch-sheet-elements';
 import { partText } from './patch-stream';

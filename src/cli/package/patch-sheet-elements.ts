@@ -3,7 +3,8 @@
 import type { SheetWrite } from '../../domain/write-plan-types';
 import { InputError } from '../input-error';
 import { childElements, getAttr, makeElement, rawText, setAttr, type XElement, type XNode } from './patch-dom';
-import { address, decodeBlock, encodeBlock, letters, withoutColumn, type Block } from './patch-refs';
+import { a1, columnLetter, decodeBlock, encodeBlock, type Block } from '../../domain/a1';
+import { withoutColumn } from './patch-refs';
 import type { StylesPatch } from './patch-styles';
 import { escapeText } from './patch-xml';
 
@@ -15,7 +16,7 @@ export function movedBlock(write: SheetWrite, insert: NonNullable<Insert>): Bloc
 }
 
 export function insertedBlock(write: SheetWrite, insert: NonNullable<Insert>): string {
-  return `${address(write.headerRow, insert.column)}:${address(write.lastDataRow, insert.column + insert.count - 1)}`;
+  return `${a1(write.headerRow, insert.column)}:${a1(write.lastDataRow, insert.column + insert.count - 1)}`;
 }
 
 /** Refuses, as the ExcelJS host did, a merged range that crosses the edge of the moved block. */
@@ -103,7 +104,7 @@ export function patchHyperlinks(el: XElement, write: SheetWrite, insert: Insert)
 
 /** Our rules from an earlier run are recognised by their formula, which starts with the status column. */
 export function isOurConditionalFormat(el: XElement, write: SheetWrite): boolean {
-  const marker = `$${letters(write.statusColumn)}`;
+  const marker = `$${columnLetter(write.statusColumn)}`;
   const formulas: string[] = [];
   const walk = (node: XElement) => {
     for (const c of childElements(node)) {
@@ -123,9 +124,9 @@ export function priorities(el: XElement): number[] {
 export function ourConditionalFormat(write: SheetWrite, prefix: string, styles: StylesPatch, afterPriority: number): XElement | null {
   if (write.lastDataRow < write.firstDataRow) return null;
   const columns = write.columns.map((c) => c.column);
-  const first = letters(Math.min(write.tableFirstColumn, ...columns));
-  const last = letters(Math.max(...columns));
-  const status = letters(write.statusColumn);
+  const first = columnLetter(Math.min(write.tableFirstColumn, ...columns));
+  const last = columnLetter(Math.max(...columns));
+  const status = columnLetter(write.statusColumn);
   const rules: XNode[] = write.statusStyles.map((s, i) =>
     makeElement(prefix, 'cfRule', { type: 'expression', dxfId: String(styles.dxf(s.fill, s.font)), priority: String(afterPriority + i + 1) }, [
       makeElement(prefix, 'formula', {}, [escapeText(`$${status}${write.firstDataRow}="${s.status}"`)]),
@@ -136,7 +137,7 @@ export function ourConditionalFormat(write: SheetWrite, prefix: string, styles: 
 
 function ourValidation(write: SheetWrite, prefix: string): XElement | null {
   if (write.lastDataRow < write.firstDataRow) return null;
-  const column = letters(write.decisionValidation.column);
+  const column = columnLetter(write.decisionValidation.column);
   return makeElement(prefix, 'dataValidation', { type: 'list', allowBlank: '1', sqref: `${column}${write.firstDataRow}:${column}${write.lastDataRow}` }, [
     makeElement(prefix, 'formula1', {}, [escapeText(`"${write.decisionValidation.options.join(',')}"`)]),
   ]);

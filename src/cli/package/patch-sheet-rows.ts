@@ -6,7 +6,7 @@ import type { SheetWrite } from '../../domain/write-plan-types';
 import { escapeXlsxText } from '../xlsx-text';
 import { InputError } from '../input-error';
 import { child, childElements, getAttr, isElement, makeElement, parseXml, rootElement, serializeElement, setAttr, type XElement } from './patch-dom';
-import { address, decodeBlock, decodeCell, encodeBlock } from './patch-refs';
+import { a1, decodeBlock, decodeCell, encodeBlock } from '../../domain/a1';
 import type { StylesPatch } from './patch-styles';
 import { escapeText, unescapeXml, withAttribute } from './patch-xml';
 
@@ -92,13 +92,13 @@ export class RowPatcher {
       const r = getAttr(c, 'r');
       const at = r ? decodeCell(r) : null;
       column = at ? at.column : column + 1;
-      if (this.ctx.unshare) this.unshare(c, address(row, column));
+      if (this.ctx.unshare) this.unshare(c, a1(row, column));
       let to = column;
       if (moves && column >= this.ctx.insert!.column) {
         to = column + this.ctx.insert!.count;
         this.moveFormulaRef(c);
       }
-      if (!at || to !== column) setAttr(c, 'r', address(row, to));
+      if (!at || to !== column) setAttr(c, 'r', a1(row, to));
       cells.set(to, c);
     }
     for (const [col, o] of ours) cells.set(col, this.ourCell(row, col, o, cells.get(col) ?? null));
@@ -120,7 +120,7 @@ export class RowPatcher {
 
   private ourCell(row: number, column: number, o: Ours, existing: XElement | null): XElement {
     const s = Number((existing && getAttr(existing, 's')) ?? 0);
-    const r = address(row, column);
+    const r = a1(row, column);
     if (o.text === null) {
       const style = String(this.ctx.styles.derive(s, { text: false, bold: o.bold }));
       if (!existing) return makeElement(this.prefix, 'c', { r, s: style });

@@ -5,7 +5,7 @@
 import type JSZip from 'jszip';
 import type { SheetWrite } from '../../domain/write-plan-types';
 import { parseXml, rootElement, serializeElement, type XElement } from './patch-dom';
-import { decodeCell } from './patch-refs';
+import { decodeCell } from '../../domain/a1';
 import {
   isOurConditionalFormat,
   newCols,

@@ -2,7 +2,7 @@
 // written: whether any cell of the new columns holds anything (then the host inserts instead of
 // writing over it), which merged ranges there are, and whether shared formulas must be unshared.
 import type JSZip from 'jszip';
-import { decodeBlock, decodeCell, type Block } from './patch-refs';
+import { decodeBlock, decodeCell, type Block } from '../../domain/a1';
 import { streamText } from './patch-stream';
 import { attribute, localName, tagName, XmlTokenizer } from './patch-xml';
 

@@ -1,14 +1,8 @@
 // A sheet's cells as they are read, and the SheetGrid they make. The grid has the shape the domain
 // was built on (sheetGrid over ExcelJS in src/cli/workbook-grid.ts): rows 1 to the last row with
 // a cell, every row as wide as the widest row that holds a value.
+import type { Block } from '../../domain/a1';
 import type { CellValue, SheetGrid } from '../../domain/types';
-
-export interface CellRange {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
 
 export class SheetCells {
   /** values[r - 1][c - 1]; a row is created by its first value. */
@@ -18,7 +12,7 @@ export class SheetCells {
   /** Per row, whether it holds a value, a formula or part of a merged range (what sets the width). */
   private readonly filled: boolean[] = [];
   private readonly hidden = new Set<number>();
-  private readonly merges: CellRange[] = [];
+  private readonly merges: Block[] = [];
 
   /** A cell that holds something: `value` null for a formula with no cached result. */
   setValue(row: number, column: number, value: CellValue): void {
@@ -35,7 +29,7 @@ export class SheetCells {
     this.hidden.add(row);
   }
 
-  merge(range: CellRange): void {
+  merge(range: Block): void {
     this.merges.push(range);
   }
 

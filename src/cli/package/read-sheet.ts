@@ -3,7 +3,8 @@
 // as XML, only as its values.
 import type JSZip from 'jszip';
 import type { CellValue } from '../../domain/types';
-import { SheetCells, type CellRange } from './read-cells';
+import { a1, columnNumber, decodeBlock } from '../../domain/a1';
+import { SheetCells } from './read-cells';
 import { isTrue } from './read-workbook';
 import { decodeXlsxEscapes, parseNumber, serialToDate } from './read-values';
 import { prefixedAttribute, streamXml } from './read-xml';
@@ -34,38 +35,6 @@ export class BadCellError extends Error {
 
 const MAX_ROW = 1_048_576;
 const MAX_COLUMN = 16_384;
-
-/** Column number of an A1 reference's letters ("AB12" → 28); 0 when it has none. */
-export function columnOf(ref: string): number {
-  let column = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const code = ref.charCodeAt(i) | 0x20; // lower case
-    if (code < 97 || code > 122) break;
-    column = column * 26 + (code - 96);
-  }
-  return column;
-}
-
-function rowOf(ref: string): number {
-  const digits = /\d+$/.exec(ref);
-  return digits ? parseInt(digits[0], 10) : 0;
-}
-
-export function parseRange(ref: string): CellRange | null {
-  const [from, to = from] = ref.split(':');
-  const top = rowOf(from);
-  const left = columnOf(from);
-  const bottom = rowOf(to);
-  const right = columnOf(to);
-  if (!top || !left || !bottom || !right) return null;
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
-}
-
-function cellAddress(row: number, column: number): string {
-  let letters = '';
-  for (let c = column; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
-  return `${letters}${row}`;
-}
 
 // Where text goes while parsing a cell.
 const NONE = 0;
@@ -106,7 +75,7 @@ export async function readSheetPart(file: JSZip.JSZipObject, context: SheetConte
       case 's': {
         const index = parseInt(text, 10);
         const shared = context.sharedStrings?.[index];
-        if (shared === undefined) throw new BadCellError(cellAddress(row, column), 'its text is missing from the shared strings');
+        if (shared === undefined) throw new BadCellError(a1(row, column), 'its text is missing from the shared strings');
         return shared;
       }
       case 'str':
@@ -143,8 +112,8 @@ export async function readSheetPart(file: JSZip.JSZipObject, context: SheetConte
       if (inSheetData) {
         if (name === 'c') {
           if (row === 0) row = 1; // a cell outside any <row>
-          column = a.r ? columnOf(a.r) : column + 1;
-          if (column < 1 || column > MAX_COLUMN) throw new BadCellError(a.r ?? cellAddress(row, column), 'the cell is outside the sheet');
+          column = a.r ? columnNumber(a.r) : column + 1;
+          if (column < 1 || column > MAX_COLUMN) throw new BadCellError(a.r ?? a1(row, column), 'the cell is outside the sheet');
           inCell = true;
           type = a.t ?? 'n';
           style = a.s ? parseInt(a.s, 10) || 0 : 0;
@@ -161,7 +130,7 @@ export async function readSheetPart(file: JSZip.JSZipObject, context: SheetConte
       } else if (name === 'sheetData') inSheetData = true;
       else if (name === 'mergeCells') inMergeCells = true;
       else if (name === 'mergeCell' && inMergeCells && a.ref) {
-        const range = parseRange(a.ref);
+        const range = decodeBlock(a.ref);
         if (range && range.bottom <= MAX_ROW && range.right <= MAX_COLUMN) cells.merge(range);
       } else if (name === 'tableParts') inTableParts = true;
       else if (name === 'tablePart' && inTableParts) {

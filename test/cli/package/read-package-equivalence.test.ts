@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
 import { generateGrids, writeWorkbook } from '../../../bench/generate';
 import { readPackage } from '../../../src/cli/package/read-package';
+import { a1 } from '../../../src/domain/a1';
 import { sheetGrid } from '../../../src/cli/workbook-grid';
 import { CASES } from '../../reliability/support/corpus';
 
@@ -49,12 +50,6 @@ const KNOWN: (Difference & { why: string })[] = [
     why: 'ExcelJS opens any ZIP as a workbook with no sheets (screen-file used to look for "xl/workbook" in the bytes to tell); readPackage says so itself.',
   })),
 ];
-
-function a1(row: number, column: number): string {
-  let letters = '';
-  for (let c = column; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
-  return `${letters}${row}`;
-}
 
 function findWorkbooks(dir: string): string[] {
   let entries: string[];

@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import v8 from 'node:v8';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { columnLetter } from '../../../src/domain/cells';
+import { columnLetter } from '../../../src/domain/a1';
 import { ALL_OUTPUT_HEADERS } from '../../../src/domain/types';
 import { cfbContainer, csvText, encode, HEADER, patchXlsx, ROWS, TABLE, writeBook } from './build';
 
