@@ -9,11 +9,7 @@ import { child, childElements, getAttr, isElement, makeElement, parseXml, rootEl
 import { a1, decodeBlock, decodeCell, encodeBlock } from '../../domain/a1';
 import type { StylesPatch } from './patch-styles';
 import { escapeText, unescapeXml, withAttribute } from './patch-xml';
-
-// ExcelJS's own formula slide (relative references move, absolute ones stay), the one its reader
-// applies to shared formulas: ExcelJS does not declare it.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { slideFormula } = require('exceljs/lib/utils/shared-formula') as { slideFormula(formula: string, from: string, to: string): string };
+import { slideFormula } from './library-internals';
 
 export interface RowContext {
   write: SheetWrite;

@@ -1,22 +1,12 @@
 // Writing the package. JSZip copies an entry it loaded without inflating and deflating it again
-// when the output uses the entry's own compression (ZipObject._compressWorker reuses the
-// CompressedObject), so every part we do not touch keeps its exact compressed bytes. A patched
-// sheet is deflated by Node's zlib while it is produced and handed to JSZip already compressed, as
-// a CompressedObject: JSZip's own deflate would need the whole sheet first, and is slower.
+// when the output uses the entry's own compression, so every part we do not touch keeps its exact
+// compressed bytes. A patched sheet is deflated by Node's zlib while it is produced and handed to
+// JSZip already compressed (library-internals.ts putDeflated): JSZip's own deflate would need the
+// whole sheet first, and is slower.
 import { createWriteStream } from 'node:fs';
 import zlib from 'node:zlib';
 import type JSZip from 'jszip';
-
-/* eslint-disable @typescript-eslint/no-require-imports */
-const CompressedObject = require('jszip/lib/compressedObject') as new (
-  compressedSize: number,
-  uncompressedSize: number,
-  crc32: number,
-  compression: unknown,
-  data: Buffer,
-) => object;
-const compressions = require('jszip/lib/compressions') as { DEFLATE: unknown };
-/* eslint-enable @typescript-eslint/no-require-imports */
+import { putDeflated } from './library-internals';
 
 const BLOCK = 64 * 1024;
 
@@ -27,13 +17,9 @@ export class DeflatedPart {
   private readonly chunks: Buffer[] = [];
   private crc = 0;
   private size = 0;
-  private compressed = 0;
 
   constructor() {
-    this.deflate.on('data', (chunk: Buffer) => {
-      this.chunks.push(chunk);
-      this.compressed += chunk.length;
-    });
+    this.deflate.on('data', (chunk: Buffer) => this.chunks.push(chunk));
   }
 
   // Text is handed to zlib in blocks: every write to a zlib stream is a trip to its thread, and a
@@ -74,9 +60,9 @@ export class DeflatedPart {
 
   /** Puts the part into `zip` (in place of an entry of that name, keeping its position). */
   addTo(zip: JSZip, name: string): void {
-    const data = Buffer.concat(this.chunks);
+    const deflated = Buffer.concat(this.chunks);
     this.chunks.length = 0;
-    zip.file(name, new CompressedObject(this.compressed, this.size, this.crc >>> 0, compressions.DEFLATE, data) as unknown as string, { binary: true });
+    putDeflated(zip, name, { deflated, size: this.size, crc32: this.crc >>> 0 });
   }
 }
 
