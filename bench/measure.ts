@@ -210,7 +210,7 @@ export function measureListSizes(rows: number, sizes: number[], runs: number, ma
   matchAll(builtIn, nameQueries(generateGrids(1000, 1)));
   const points: ListSizePoint[] = [];
   for (const size of sizes) {
-    let t = performance.now();
+    const t = performance.now();
     let index: EntityIndex | null = new EntityIndex([BUILT_IN_LIST, makeList(size)]);
     const buildMs = performance.now() - t;
     const { baseMs, otherMs, otherHits } = alternatedRuns(builtIn, index, queries, runs);

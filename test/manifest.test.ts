@@ -6,7 +6,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 const ROOT = path.resolve(__dirname, '..');
 const MANIFEST = path.join(ROOT, 'manifest.xml');
 const xml = fs.readFileSync(MANIFEST, 'utf8');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS, without types
 const webpackConfig = require('../webpack.config.js') as {
   DEV_SERVER_URL: string;
   DEFAULT_PUBLIC_URL: string;

@@ -4,9 +4,9 @@
 // step a CSV cell's control characters were dropped, a CR became LF, and a cell whose text was
 // "_x0041_" came back from Excel as "A".
 
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- the control characters XML cannot hold are what it escapes
 const NEEDS_ESCAPE = /[\u0000-\u0008\u000b-\u001f\u007f\ufffe\uffff]|_x[0-9a-fA-F]{4}_/;
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- the control characters XML cannot hold are what it escapes
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f\ufffe\uffff]/g;
 
 export function escapeXlsxText(text: string): string {

@@ -66,7 +66,7 @@ type Sniffer = { role: Role; test: (text: string) => boolean };
 const SNIFFERS: Sniffer[] = [
   { role: 'registrationCode', test: (t) => /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/i.test(t) },
   { role: 'postalCode', test: (t) => /^\d{5,6}$/.test(t) },
-  { role: 'phone', test: (t) => /^(\+|00)?[\d\s()\-]{7,}$/.test(t) && (t.match(/\d/g) ?? []).length >= 7 },
+  { role: 'phone', test: (t) => /^(\+|00)?[\d\s()-]{7,}$/.test(t) && (t.match(/\d/g) ?? []).length >= 7 },
   { role: 'country', test: (t) => COUNTRY_WORDS.has(normalizeText(t)) },
   { role: 'labourTransfer', test: () => false },
   { role: 'supplierName', test: (t) => /\b(co|ltd|limited|inc|llc|corp|gmbh|srl|jsc|plc|s\.a)\b|有限公司|股份|集团|厂$/i.test(t) },

@@ -1,8 +1,8 @@
 // Text normalisation shared by every matcher: the same steps for cells and for reference names.
 import { toSimplified } from './chinese';
 
-const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufe00-\ufe0f]/g;
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const INVISIBLE = /[\ufe00-\ufe0f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g; // eslint-disable-line no-control-regex -- matching control characters is the point: they are removed
 const COMBINING = /[\u0300-\u036f]/g;
 const TURKIC: Record<string, string> = { ş: 'sh', Ş: 'sh', ç: 'ch', Ç: 'ch', ğ: 'gh', Ğ: 'gh', ı: 'i', İ: 'i' };
 const TURKIC_RE = /[şŞçÇğĞıİ]/g;

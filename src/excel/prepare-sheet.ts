@@ -73,6 +73,7 @@ export function decorationStep(sheet: SheetWrite, facts: SheetFacts): WriteStep 
         ws.autoFilter.apply(ws.getRangeByIndexes(area.top - 1, area.left - 1, area.bottom - area.top + 1, area.right - area.left + 1));
       }
     }
+    // eslint-disable-next-line office-addins/load-object-before-read -- dataValidation is a navigation property (an object): nothing to load
     const dv = ws.getRangeByIndexes(sheet.firstDataRow - 1, sheet.decisionValidation.column - 1, rows, 1).dataValidation;
     dv.clear();
     dv.rule = { list: { inCellDropDown: true, source: sheet.decisionValidation.options.join(',') } };

@@ -13,6 +13,7 @@
 // The installed double is window.__ctaDouble, so the browser test can look at the workbook (cells,
 // formats, filters, sheets) and its sync count; window.__ctaE2E says whether the pane is mounted.
 import { createOfficeGateway } from '../excel/office-gateway';
+// eslint-disable-next-line architecture/folder-imports -- the test-only build runs the pane on the Excel double (never in production)
 import { createWorkbook, installExcelDouble, type InstalledDouble, type WorkbookSpec } from '../../test/support/excel-double';
 import type { ScreenProgress } from '../gateway/workbook-gateway';
 import { mountApp, mountNotice, paneContainer } from './mount';

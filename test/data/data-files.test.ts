@@ -165,7 +165,6 @@ describe('UFLPA Entity List', () => {
   const entries = list.entries;
 
   test('reports the count against the official size', () => {
-    // eslint-disable-next-line no-console
     console.info(`UFLPA Entity List: ${entries.length} of ${list.expectedCount} entities (version ${list.version})`);
     expect(list.expectedCount).toBe(144);
     expect(entries.length).toBeGreaterThanOrEqual(95);

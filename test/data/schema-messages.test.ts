@@ -4,8 +4,10 @@ import uflpaJson from '../../src/data/uflpa-entity-list.json';
 import { EntityListFile, loadDataFile } from '../../src/data';
 import { parseListTable } from '../../src/domain/list-import';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function loadBroken(breakIt: (d: any) => void): string {
+/** The data file as a test breaks it: any field may be given a wrong value or removed. */
+type Editable = { entries: Record<string, unknown>[]; expectedCount: number };
+
+function loadBroken(breakIt: (d: Editable) => void): string {
   const d = JSON.parse(JSON.stringify(uflpaJson));
   breakIt(d);
   try {
@@ -18,13 +20,13 @@ function loadBroken(breakIt: (d: any) => void): string {
 
 describe('data file messages', () => {
   it.each([
-    ['an unknown section', (d: any) => (d.entries[2].sections = ['vi']), 'entries.2.sections.0: expected "i" | "ii" | "iii" | "iv" | "v"'],
-    ['a string flag', (d: any) => (d.entries[0].regionLocated = 'yes'), 'entries.0.regionLocated: expected boolean, received string'],
-    ['a missing field', (d: any) => delete d.entries[0].source, 'entries.0.source: expected string, received nothing'],
-    ['an unknown key', (d: any) => (d.entries[0].extra = 1), 'entries.0: unknown key "extra"'],
-    ['an empty string', (d: any) => (d.entries[0].source = ''), 'entries.0.source: expected at least 1 character(s)'],
-    ['a negative count', (d: any) => (d.expectedCount = -1), 'expectedCount: expected more than 0'],
-    ['a custom check', (d: any) => (d.entries[0].dateAdded = '2024-02-30'), 'entries.0.dateAdded: not a real calendar date'],
+    ['an unknown section', (d: Editable) => (d.entries[2].sections = ['vi']), 'entries.2.sections.0: expected "i" | "ii" | "iii" | "iv" | "v"'],
+    ['a string flag', (d: Editable) => (d.entries[0].regionLocated = 'yes'), 'entries.0.regionLocated: expected boolean, received string'],
+    ['a missing field', (d: Editable) => delete d.entries[0].source, 'entries.0.source: expected string, received nothing'],
+    ['an unknown key', (d: Editable) => (d.entries[0].extra = 1), 'entries.0: unknown key "extra"'],
+    ['an empty string', (d: Editable) => (d.entries[0].source = ''), 'entries.0.source: expected at least 1 character(s)'],
+    ['a negative count', (d: Editable) => (d.expectedCount = -1), 'expectedCount: expected more than 0'],
+    ['a custom check', (d: Editable) => (d.entries[0].dateAdded = '2024-02-30'), 'entries.0.dateAdded: not a real calendar date'],
   ])('names %s', (_name, breakIt, message) => {
     expect(loadBroken(breakIt)).toBe(message);
   });

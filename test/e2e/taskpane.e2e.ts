@@ -259,7 +259,7 @@ describe('task pane on the dev fixture', () => {
   let page: Page;
   const devExpected = () => expectations().filter((e) => e.sheet === 'Suppliers');
 
-  test('open: the detected table and the column roles; a changed role is saved in the workbook', async (t) => {
+  test('open: the detected table and the column roles; a changed role is saved in the workbook', async () => {
     pane = await open('dev', { book: 'dev', syncDelayMs: SYNC_DELAY_MS });
     page = pane.page;
 

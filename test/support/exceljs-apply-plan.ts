@@ -208,6 +208,7 @@ export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WritePlan) {
   applyProvenance(wb, plan.provenance);
 }
 
+// eslint-disable-next-line no-control-regex -- the control characters XML cannot hold are what it looks for
 const NEEDS_ESCAPE = /[\u0000-\u0008\u000b-\u001f\u007f\ufffe\uffff]|_x[0-9a-fA-F]{4}_/;
 
 /** Escape the text of every cell of the workbook, just before it is written. */

@@ -10,7 +10,7 @@ interface Config {
   plugins: Plugin[];
   devtool: string;
 }
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS, without types
 const makeConfig = require('../../webpack.config.js') as (env: Record<string, unknown>, argv: Record<string, unknown>) => Promise<Config>;
 
 const ROOT = path.resolve(__dirname, '../..');

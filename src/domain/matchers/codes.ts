@@ -62,7 +62,7 @@ export function usccCheckValid(code: string): boolean {
 }
 
 export function registrationFinding(cell: RowCell): Finding | null {
-  const code = cell.raw.replace(/[\s\-]/g, '').toUpperCase();
+  const code = cell.raw.replace(/[\s-]/g, '').toUpperCase();
   let division: string | null = null;
   let valid = false;
   if (/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/.test(code)) {

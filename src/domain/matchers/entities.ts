@@ -261,7 +261,11 @@ export class EntityIndex {
     const add = (postings: number[] | undefined): boolean => {
       if (!postings) return true;
       if (postings.length > MAX_POSTING) return false;
-      for (const fi of postings) if (!seen.has(fi)) seen.add(fi) && forms.push(fi);
+      for (const fi of postings) {
+        if (seen.has(fi)) continue;
+        seen.add(fi);
+        forms.push(fi);
+      }
       return true;
     };
     const ownTaken = add(this.byToken.get(t));

@@ -1,7 +1,7 @@
 // Place matcher: names of the Region's divisions in every script, with the known traps (streets named
 // after Region places in other cities, same-named places abroad, product names, denials) excluded.
 import { places, type Place } from '../../data';
-import { excerpt, type RowCell, type RowView } from '../cells';
+import { excerpt, type RowCell } from '../cells';
 import { hasHan } from '../chinese';
 import { normalizeText, wordTokens } from '../normalize';
 import type { Category, Confidence, Finding, Role } from '../types';

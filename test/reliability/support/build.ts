@@ -102,6 +102,6 @@ export function cfbContainer(streams: string[]): Buffer {
 
 /** XML 1.0 (and so .xlsx) cannot hold C0 controls other than tab, LF and CR, nor DEL: ExcelJS drops them. */
 export function xmlSafe(text: string): string {
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- removing the control characters XML cannot hold is the point
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
 }
