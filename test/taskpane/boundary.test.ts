@@ -53,7 +53,7 @@ describe('task pane boundary', () => {
 // Webpack does not provide Node's globals: in the pane, `process.env.X` throws "process is not
 // defined" at the moment the line runs, which may be deep in a screening of a big list.
 describe('code the pane bundles', () => {
-  const dirs = ['domain', 'excel', 'taskpane', 'data'].map((d) => path.resolve(__dirname, '../../src', d));
+  const dirs = ['domain', 'excel', 'taskpane', 'gateway', 'data'].map((d) => path.resolve(__dirname, '../../src', d));
   const files = dirs.flatMap(sourceFiles);
 
   test('finds the bundled sources', () => {
