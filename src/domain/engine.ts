@@ -9,6 +9,8 @@ export interface ListInfo {
   version: string;
   entryCount: number;
   source: string;
+  /** What a reader must be told about the list: coverage, age, differences (lists.ts listNotes). */
+  notes?: string[];
 }
 
 export interface ScreenTarget {
@@ -69,7 +71,7 @@ export class ScreeningCancelled extends Error {
 
 import { readRow } from './cells';
 import { detectTable as detect } from './columns';
-import { BUILT_IN_LIST, type ScreeningList } from './lists';
+import { BUILT_IN_LIST, listNotes, type ScreeningList } from './lists';
 import { cellText } from './normalize';
 import { freeProvenanceName, isOurProvenance, provenanceRowOf, provenanceRows, readPreviousRun, type PreviousRun } from './provenance';
 import { renderRow, type RenderedRow } from './render-row';
@@ -84,8 +86,10 @@ import type { Finding } from './types';
 
 export { detect as detectTable };
 
-export function listInfo(list: ScreeningList): ListInfo {
-  return { id: list.id, name: list.name, version: list.version, entryCount: list.entries.length, source: list.source };
+export function listInfo(list: ScreeningList, notes: string[] = []): ListInfo {
+  const info: ListInfo = { id: list.id, name: list.name, version: list.version, entryCount: list.entries.length, source: list.source };
+  if (notes.length) info.notes = notes;
+  return info;
 }
 
 export function screenedStamp(today: string, lists: ScreeningList[]): string {
@@ -179,7 +183,8 @@ export async function prepareScreening(input: ScreenWorkbookInput & ScreenOption
     await breathe();
   }
   const screened = screenedStamp(input.today, lists);
-  const infos = lists.map(listInfo);
+  const notes = listNotes(lists, input.today);
+  const infos = lists.map((l, i) => listInfo(l, notes[i]));
   const counts = new SummaryTally();
   const provenance: string[][] = [];
   return {

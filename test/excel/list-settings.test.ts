@@ -1,7 +1,8 @@
 // Screening lists the pane imports: parsed in the pane's process, kept in the workbook's settings
 // ('cta.lists'), listed beside the built-in UFLPA list and the CtA Watchlist sheet, used by screen().
 import { BUILT_IN_LIST } from '../../src/domain/lists';
-import { LISTS_KEY, MAX_LISTS_JSON_BYTES, listRows, parseListInput, parseStoredLists } from '../../src/excel/list-settings';
+import { LISTS_KEY, MAX_LISTS_JSON_BYTES, parseListInput, parseStoredLists } from '../../src/excel/list-settings';
+import { delimitedRows as listRows } from '../../src/domain/list-text';
 import { createOfficeGateway } from '../../src/excel/office-gateway';
 import type { ScreenRequest } from '../../src/taskpane/gateway';
 import { createWorkbook, DoubleWorkbook, installExcelDouble, InstalledDouble } from '../support/excel-double';
