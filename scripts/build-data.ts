@@ -26,6 +26,7 @@ import {
 import { parseSections } from '../src/domain/uflpa-sections';
 import { AMBIGUITY_FALLBACK, DIVISION_NUMBERS, DROP_NAMES, LABELS, NUMERALS_ZH, ORDINALS_EN } from './data/place-curation';
 import { ENTITY_CURATION } from './data/uflpa-curation';
+import { mergeOfficial, type MergeReport, type OfficialSnapshot } from './data/uflpa-merge';
 import { SECTORS } from './data/sectors-curation';
 import {
   GENERIC_NAME_WORDS,
@@ -452,15 +453,38 @@ function entryOf(r: Record<string, string>, fromAdditions: boolean): EntityEntry
   return entry;
 }
 
-export function buildEntities(): z.infer<typeof EntityListFile> {
+/** The last official copy imported by `npm run data:uflpa` (scripts/uflpa-import.ts), when there is one. */
+export const OFFICIAL_SNAPSHOT = path.join(ROOT, 'scripts/data/uflpa-official.json');
+
+export function readOfficialSnapshot(file = OFFICIAL_SNAPSHOT): OfficialSnapshot | null {
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as OfficialSnapshot) : null;
+}
+
+export function buildEntities(snapshot: OfficialSnapshot | null = readOfficialSnapshot()): z.infer<typeof EntityListFile> {
+  return buildEntityList(snapshot).file;
+}
+
+/** The list from the research tables, merged with an imported official copy when there is one. */
+export function buildEntityList(snapshot: OfficialSnapshot | null): { file: z.infer<typeof EntityListFile>; report: MergeReport | null } {
   const rows = readTsv('research/uflpa-entity-list.tsv');
   const additions = readTsv('research/uflpa-additions-2026-12.tsv');
-  const entries = [...rows.map((r) => entryOf(r, false)), ...additions.map((r) => entryOf(r, true))];
+  let entries = [...rows.map((r) => entryOf(r, false)), ...additions.map((r) => entryOf(r, true))];
   const used = new Set([...rows, ...additions].map((r) => r.name_en));
   for (const k of Object.keys(ENTITY_CURATION)) if (!used.has(k)) warn(`curation entry "${k}" matches no TSV row`);
-  const version = entries.map((e) => e.dateAdded).sort().at(-1)!;
+  let report: MergeReport | null = null;
+  let officialCount = UFLPA_OFFICIAL_COUNT;
+  const countAt = entries.map((e) => e.dateAdded).sort().at(-1)!;
+  if (snapshot) {
+    ({ entries, report } = mergeOfficial(entries, snapshot));
+    // A copy newer than the count's date is the list then; one of the same date cannot shrink the stated count.
+    officialCount = snapshot.date > countAt ? snapshot.entities.length : Math.max(officialCount, snapshot.entities.length);
+  }
+  const version = entries.flatMap((e) => [e.dateAdded, e.removed ?? '']).sort().at(-1)!;
   const listed = entries.filter((e) => !e.removed).length;
-  return EntityListFile.parse({
+  const official = snapshot
+    ? [`Official copy imported with npm run data:uflpa: ${snapshot.file} (${snapshot.kind} of ${snapshot.date}, ${snapshot.entities.length} entities), merged into the research entries (scripts/data/uflpa-official.json)`]
+    : [];
+  const file = EntityListFile.parse({
     listId: 'uflpa',
     name: 'UFLPA Entity List',
     version,
@@ -471,10 +495,12 @@ export function buildEntities(): z.infer<typeof EntityListFile> {
       `Size: DHS added 43 entities effective 2026-08-03 (announced 2026-07-31, FR Doc 2026-15628), bringing the list to ${UFLPA_OFFICIAL_COUNT} (144 after 2025-01-15). This file holds ${listed}. Xinjiang GCL New Energy Material Technology is listed as Xinjiang Goens Energy Technology since 2026-08-03; no removal is known.`,
       'INCOMPLETE \u2014 not yet named here: 34 of the 43 entities added 2026-08-03; 14 of the 26 cotton traders/warehouses added 2024-05-17 (89 FR 43417; names alphabetically after "Huangmei Xiaochi Yinfeng Cotton"); 11 of the 24 new section (v) entities added 2024-11-25 (mostly agricultural); 23 of the 25 Huafu Fashion subsidiaries added 2025-01-15 (90 FR 3899). Reason: every stored copy of these lists available to the project is truncated before those names; no entry is added without a source. Refresh: npm run data:uflpa -- <saved DHS page or OpenSanctions CSV> (src/data/README.md).',
       'Entries marked uncertain rest on a reconstruction of the 2022 list, on an inferred section, date or name form, or on a secondary source; Huafu Fashion is marked coversSubsidiaries so that unnamed Huafu group companies are screened as related.',
+      ...official,
     ],
-    expectedCount: UFLPA_OFFICIAL_COUNT,
+    expectedCount: officialCount,
     entries,
   });
+  return { file, report };
 }
 
 // ---------------------------------------------------------------------------
