@@ -56,6 +56,7 @@ export function readOfficialFile(file: string): OfficialSnapshot {
 export interface ImportResult {
   changed: boolean;
   lines: string[];
+  /** The list file to write: the current one, unchanged, when the copy changes no entry. */
   json: string;
   report: MergeReport | null;
 }
@@ -92,7 +93,8 @@ export function importOfficial(snapshot: OfficialSnapshot, current: EntityListFi
   section('Matched on the words of the names, not a whole name: check', (report?.byWords ?? []).map((m) => `${m.entry} ↔ ${m.file}`));
   const changed = !sameEntries(current.entries, file.entries);
   lines.push(changed ? `The list now holds ${file.entries.filter((e) => !e.removed).length} of ${file.expectedCount} entities (version ${file.version}).` : 'No change: the file holds nothing the built-in list does not already say.');
-  return { changed, lines, json, report };
+  // Unchanged entries: the file stays as it is (not even a line naming the copy is added).
+  return { changed, lines, json: changed ? json : toJson(current as unknown as Record<string, unknown>, 'entries'), report };
 }
 
 function main(): number {
