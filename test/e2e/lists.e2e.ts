@@ -79,6 +79,9 @@ describe('screening lists in the pane', () => {
     const citeCol = String.fromCharCode(65 + header.indexOf('CtA Citations'));
     assert.deepEqual((await values(page, `Suppliers!${statusCol}2:${statusCol}3`)).map((r) => r[0]), ['Disengage', 'No link found']);
     assert.match(String((await values(page, `Suppliers!${citeCol}2`))[0][0]), /UFLPA Entity List _ Homeland Security \(sources Region material, added 2026-08-03\)/);
+    const pane = panes[panes.length - 1];
+    assert.deepEqual(pane.requests.offsite, [], 'the page asked for something outside 127.0.0.1');
+    assert.deepEqual(pane.requests.pageErrors, [], 'uncaught errors in the page');
   });
 
   test('a malformed page is refused with one line naming the problem, and nothing is kept', async () => {
