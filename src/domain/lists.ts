@@ -172,11 +172,15 @@ export function listNotes(lists: readonly ScreeningList[], today: string): strin
   });
 }
 
+const NO_CAVEATS: { leadOnly: boolean; notes: string[] } = Object.freeze({ leadOnly: false, notes: [] }) as { leadOnly: boolean; notes: string[] };
+
 /** How a match of this entry must be qualified, and whether it can only be a lead (Review) at most. */
 export function entryCaveats(list: ScreeningList, entry: ScreeningEntry, matchedName: string): { leadOnly: boolean; notes: string[] } {
+  if (!entry.formerNames && entry.englishConfirmed !== false && !entry.listingConfidence && !entry.removed) return NO_CAVEATS;
   const notes: string[] = [];
   let leadOnly = false;
-  if (entry.formerNames?.some((n) => nameKey(n) === nameKey(matchedName))) notes.push(`"${matchedName}" is a former name of "${entry.name}"`);
+  // matchedName is the listed form the index matched, as written in the list.
+  if (entry.formerNames?.includes(matchedName)) notes.push(`"${matchedName}" is a former name of "${entry.name}"`);
   if (entry.englishConfirmed === false) {
     const zh = entry.namesZh.join(', ');
     notes.push(`English form not confirmed: the listing was seen only under the Chinese name ${zh}`);
