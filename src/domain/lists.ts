@@ -6,8 +6,6 @@ import { normalizeText, wordTokens } from './normalize';
 import type { Category } from './types';
 import { categoryOfSections, sectionLabel, type UflpaSectionId } from './uflpa-sections';
 
-export { sectionLabel } from './uflpa-sections';
-
 /** A list that cannot be read, in one plain line naming the problem (the row, the column, the table). */
 export class ListFormatError extends Error {}
 

@@ -1,8 +1,10 @@
 // The one table from UFLPA sections 2(d)(2)(B)(i)–(v) to Call to Action categories, read by every way a
 // list arrives: the built-in list, the DHS page, the OpenSanctions CSV and a watchlist's section column.
+import type { UflpaSection } from '../data/schemas';
 import type { Category } from './types';
 
-export type UflpaSectionId = 'i' | 'ii' | 'iii' | 'iv' | 'v';
+/** UFLPA section 2(d)(2)(B)(i)–(v), as the data files spell it. */
+export type UflpaSectionId = UflpaSection;
 
 interface SectionRow {
   id: UflpaSectionId;
