@@ -16,7 +16,7 @@ const root = path.dirname(fileURLToPath(import.meta.url));
  * imports one file may make across the table.
  */
 export const FOLDERS = {
-  'src/domain': { folders: ['src/data'], packages: ['zod'] },
+  'src/domain': { folders: ['src/data'], packages: ['zod', 'papaparse'] },
   'src/data': { folders: [], packages: ['zod'] },
   'src/gateway': { folders: ['src/domain'], packages: [] },
   'src/excel': { folders: ['src/domain', 'src/gateway'], packages: ['papaparse'] },

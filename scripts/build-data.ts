@@ -23,8 +23,10 @@ import {
   SignalsFile,
   UflpaSection,
 } from '../src/data/schemas';
+import { parseSections } from '../src/domain/uflpa-sections';
 import { AMBIGUITY_FALLBACK, DIVISION_NUMBERS, DROP_NAMES, LABELS, NUMERALS_ZH, ORDINALS_EN } from './data/place-curation';
 import { ENTITY_CURATION } from './data/uflpa-curation';
+import { mergeOfficial, type MergeReport, type OfficialSnapshot } from './data/uflpa-merge';
 import { SECTORS } from './data/sectors-curation';
 import {
   GENERIC_NAME_WORDS,
@@ -376,64 +378,131 @@ function slug(name: string): string {
   return toks.join('-');
 }
 
-export function buildEntities(): z.infer<typeof EntityListFile> {
-  const rows = readTsv('research/uflpa-entity-list.tsv');
-  const entries: EntityEntry[] = [];
-  const seenCuration = new Set<string>();
-  for (const r of rows) {
-    const name = r.name_en;
-    const cur = ENTITY_CURATION[name];
-    if (!cur) throw new Error(`no curation for UFLPA row "${name}" (add it to scripts/data/uflpa-curation.ts)`);
-    seenCuration.add(name);
-    const sections = uniq([...r.list_section.matchAll(/2\(d\)\(2\)\(B\)\((iii|ii|iv|i|v)\)/g)].map((m) => m[1])) as UflpaSection[];
-    if (sections.length === 0) throw new Error(`UFLPA row "${name}": no section in "${r.list_section}"`);
-    const aliasItems = r.aliases ? r.aliases.split(/;\s*/).map((s) => s.trim()).filter(Boolean) : [];
-    const aliases = uniq([
-      ...aliasItems.filter((a) => !HAN.test(a)).map((a) => a.replace(/\s*\((?:former name|formerly)\)\s*$/i, '').trim()),
-      ...(cur.extraAliases ?? []).flatMap((x) => x.names),
-    ]).filter((a) => a !== name);
-    const zhFromTsv = aliasItems.filter((a) => HAN.test(a));
-    const zhExtra = (cur.extraZh ?? []).flatMap((x) => x.names);
-    const namesZh = uniq([...zhFromTsv, ...zhExtra].map((s) => t2s(s)));
-    const sourceParts = [r.source];
-    for (const x of cur.extraAliases ?? []) sourceParts.push(`alias ${x.names.join(', ')}: ${x.source}`);
-    for (const x of cur.extraZh ?? []) sourceParts.push(`Chinese name ${x.names.join(', ')}: ${x.source}`);
-    if (cur.remark) sourceParts.push(cur.remark);
-    const uncertain = cur.uncertain ?? false;
-    const notesSayUncertain = /reconstructed from memory|UNCERTAIN|inferred|MEDIUM-LOW|MEDIUM confidence/i.test(r.notes ?? '');
-    if (notesSayUncertain && !uncertain && !/Meijia/.test(name))
-      warn(`UFLPA "${name}": research notes flag uncertainty but curation says certain`);
-    entries.push({
-      id: slug(name),
-      name,
-      aliases,
-      namesZh,
-      sections,
-      dateAdded: r.date_added,
-      frCitation: r.federal_register_citation,
-      coversSubsidiaries: cur.coversSubsidiaries ?? false,
-      regionLocated: cur.regionLocated,
-      uncertain,
-      source: sourceParts.join(' | '),
-    });
+/** Size of the official list at the latest listing action known (2026-08-03: 144 + 43, FR Doc 2026-15628). */
+export const UFLPA_OFFICIAL_COUNT = 187;
+
+const FORMER_MARK = /\s*\((?:former name|formerly)\)\s*$/i;
+const NAME_NOT_SEEN = /\s*\[exact DHS English name not seen\]\s*/i;
+
+/** The research's confidence word for the listing itself: the first level after "Confidence:". */
+function listingConfidence(notes: string): 'high' | 'medium' | 'low' | undefined {
+  const m = /Confidence:\s*(HIGH|MEDIUM|LOW)/i.exec(notes);
+  return m ? (m[1].toLowerCase() as 'high' | 'medium' | 'low') : undefined;
+}
+
+function entryOf(r: Record<string, string>, fromAdditions: boolean): EntityEntry {
+  const rowName = r.name_en;
+  const cur = ENTITY_CURATION[rowName];
+  if (!cur) throw new Error(`no curation for UFLPA row "${rowName}" (add it to scripts/data/uflpa-curation.ts)`);
+  // "Fujian Septwolves (福建七匹狼) [exact DHS English name not seen]": an English reading and a Chinese name.
+  const englishSeen = !NAME_NOT_SEEN.test(rowName);
+  const zhInName = [...rowName.matchAll(/\(([^()]*\p{Script=Han}[^()]*)\)/gu)].map((m) => m[1].trim());
+  const name = rowName.replace(NAME_NOT_SEEN, '').replace(/\s*\([^()]*\p{Script=Han}[^()]*\)/gu, '').trim();
+  const sections = parseSections(r.list_section) as UflpaSection[];
+  if (sections.length === 0 && !fromAdditions) throw new Error(`UFLPA row "${rowName}": no section in "${r.list_section}"`);
+  const aliasItems = r.aliases ? r.aliases.split(/;\s*/).map((s) => s.trim()).filter(Boolean) : [];
+  // A Chinese name may carry a note on where it was read: "山东黄金冶炼有限公司 (Chinese name from …)".
+  const zhItems = aliasItems.filter((a) => HAN.test(a));
+  const zhNotes = zhItems.map((a) => /\(([^()]*)\)\s*$/.exec(a)?.[1]).filter((x): x is string => !!x && !HAN.test(x));
+  const latin = aliasItems.filter((a) => !HAN.test(a));
+  const formerFromCuration = cur.formerAliases?.names ?? [];
+  let formerNames = uniq([
+    ...latin.filter((a) => FORMER_MARK.test(a)).map((a) => a.replace(FORMER_MARK, '').trim()),
+    ...latin.filter((a) => formerFromCuration.includes(a)),
+  ]);
+  let aliases = uniq([...latin.filter((a) => !FORMER_MARK.test(a) && !formerFromCuration.includes(a)), ...(cur.extraAliases ?? []).flatMap((x) => x.names)]);
+  const namesZh = uniq([...zhInName, ...zhItems.map((a) => a.replace(/\s*\([^()]*\)\s*$/, '')), ...(cur.extraZh ?? []).flatMap((x) => x.names)].map((s) => t2s(s)));
+  const sourceParts = [r.source];
+  for (const x of cur.extraAliases ?? []) sourceParts.push(`alias ${x.names.join(', ')}: ${x.source}`);
+  for (const x of cur.extraZh ?? []) sourceParts.push(`Chinese name ${x.names.join(', ')}: ${x.source}`);
+  for (const n of zhNotes) sourceParts.push(`Chinese name: ${n}`);
+  if (cur.formerAliases) sourceParts.push(`former name ${cur.formerAliases.names.join(', ')}: ${cur.formerAliases.source}`);
+  let listedName = name;
+  if (cur.renamed) {
+    listedName = cur.renamed.name;
+    formerNames = uniq([name, ...cur.renamed.formerNames, ...formerNames]);
+    sourceParts.push(`renamed on the list to ${cur.renamed.name} (effective ${cur.renamed.effective}): ${cur.renamed.source}`);
   }
-  for (const k of Object.keys(ENTITY_CURATION)) if (!seenCuration.has(k)) warn(`curation entry "${k}" matches no TSV row`);
-  const version = entries.map((e) => e.dateAdded).sort().at(-1)!;
-  return EntityListFile.parse({
+  aliases = aliases.filter((a) => a !== listedName && !formerNames.includes(a));
+  const confidence = fromAdditions ? listingConfidence(r.notes ?? '') : undefined;
+  if (fromAdditions && !confidence) warn(`UFLPA addition "${rowName}": no confidence word in its notes`);
+  if (confidence) sourceParts.push(`research confidence in the listing: ${confidence}${englishSeen ? '' : '; only the Chinese name was seen, the English name is the project\u2019s reading'}`);
+  if (cur.remark) sourceParts.push(cur.remark);
+  const uncertain = cur.uncertain ?? false;
+  const notesSayUncertain = /reconstructed from memory|UNCERTAIN|inferred|MEDIUM-LOW|MEDIUM confidence/i.test(r.notes ?? '');
+  if (notesSayUncertain && !uncertain && !/Meijia/.test(name) && !fromAdditions)
+    warn(`UFLPA "${rowName}": research notes flag uncertainty but curation says certain`);
+  const dateAdded = /^\d{4}-\d{2}-\d{2}/.exec(r.date_added)?.[0];
+  if (!dateAdded) throw new Error(`UFLPA row "${rowName}": no date in "${r.date_added}"`);
+  const entry: EntityEntry = {
+    id: slug(name),
+    name: listedName,
+    aliases,
+    namesZh,
+    sections,
+    dateAdded,
+    frCitation: r.federal_register_citation,
+    coversSubsidiaries: cur.coversSubsidiaries ?? false,
+    regionLocated: cur.regionLocated,
+    uncertain,
+    source: sourceParts.join(' | '),
+  };
+  if (formerNames.length) entry.formerNames = formerNames;
+  if (!englishSeen) entry.englishConfirmed = false;
+  if (confidence) entry.confidence = confidence;
+  return entry;
+}
+
+/** The last official copy imported by `npm run data:uflpa` (scripts/uflpa-import.ts), when there is one. */
+export const OFFICIAL_SNAPSHOT = path.join(ROOT, 'scripts/data/uflpa-official.json');
+
+export function readOfficialSnapshot(file = OFFICIAL_SNAPSHOT): OfficialSnapshot | null {
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as OfficialSnapshot) : null;
+}
+
+export function buildEntities(snapshot: OfficialSnapshot | null = readOfficialSnapshot()): z.infer<typeof EntityListFile> {
+  return buildEntityList(snapshot).file;
+}
+
+/** The list from the research tables, merged with an imported official copy when there is one. */
+export function buildEntityList(snapshot: OfficialSnapshot | null): { file: z.infer<typeof EntityListFile>; report: MergeReport | null } {
+  const rows = readTsv('research/uflpa-entity-list.tsv');
+  const additions = readTsv('research/uflpa-additions-2026-12.tsv');
+  let entries = [...rows.map((r) => entryOf(r, false)), ...additions.map((r) => entryOf(r, true))];
+  const used = new Set([...rows, ...additions].map((r) => r.name_en));
+  for (const k of Object.keys(ENTITY_CURATION)) if (!used.has(k)) warn(`curation entry "${k}" matches no TSV row`);
+  let report: MergeReport | null = null;
+  let officialCount = UFLPA_OFFICIAL_COUNT;
+  const countAt = entries.map((e) => e.dateAdded).sort().at(-1)!;
+  if (snapshot) {
+    ({ entries, report } = mergeOfficial(entries, snapshot));
+    // A copy newer than the count's date is the list then; one of the same date cannot shrink the stated count.
+    officialCount = snapshot.date > countAt ? snapshot.entities.length : Math.max(officialCount, snapshot.entities.length);
+  }
+  const version = entries.flatMap((e) => [e.dateAdded, e.removed ?? '']).sort().at(-1)!;
+  const listed = entries.filter((e) => !e.removed).length;
+  const official = snapshot
+    ? [`Official copy imported with npm run data:uflpa: ${snapshot.file} (${snapshot.kind} of ${snapshot.date}, ${snapshot.entities.length} entities), merged into the research entries (scripts/data/uflpa-official.json)`]
+    : [];
+  const file = EntityListFile.parse({
     listId: 'uflpa',
     name: 'UFLPA Entity List',
     version,
     retrieved: RETRIEVED,
     sources: [
-      'Official list: https://www.dhs.gov/uflpa-entity-list (DHS/FLETF); each listing action is published with the whole list as an appendix in the Federal Register: 87 FR 47777; 88 FR 38080; 88 FR 50902; 88 FR 66496; 88 FR 85899; 89 FR 43417; 89 FR 49894; 89 FR 65374; FR notice of 2024-10-03; 89 FR (FR Doc 2024-25423, 2024-11-01); FR notice of 2024-11-25; 90 FR 3899 (FR Doc 2025-00901)',
-      'Entries: project research table uflpa-entity-list.tsv (law-firm and broker alerts reproducing the FR appendices, DHS releases, Chinese-language press for Chinese names); per-entry sources in each entry',
-      `Size: DHS and USTR state 144 entities after the 2025-01-15 additions (restated 2025-08-19). This file holds ${entries.length}.`,
-      'INCOMPLETE — not yet named here: 14 of the 26 cotton traders/warehouses added 2024-05-17 (89 FR 43417; names alphabetically after "Huangmei Xiaochi Yinfeng Cotton"); 12 of the 24 new section (v) entities added 2024-11-25 (mostly agricultural; names after "Inner Mongolia Xuanda Food" other than Kingherbs Limited); 23 of the 25 Huafu Fashion subsidiaries added 2025-01-15 (90 FR 3899). Reason: every stored copy of these lists available to the project is truncated before those names; no entry is added without a source. Refresh from the DHS page or the 90 FR 3899 appendix.',
-      'Entries marked uncertain rest on a reconstruction of the 2022 list or on an inferred section or name form; Huafu Fashion is marked coversSubsidiaries so that unnamed Huafu group companies are screened as related.',
+      'Official list: https://www.dhs.gov/uflpa-entity-list (DHS/FLETF); each listing action is published with the whole list as an appendix in the Federal Register: 87 FR 47777; 88 FR 38080; 88 FR 50902; 88 FR 66496; 88 FR 85899; 89 FR 43417; 89 FR 49894; 89 FR 65374; FR notice of 2024-10-03; 89 FR (FR Doc 2024-25423, 2024-11-01); FR notice of 2024-11-25; 90 FR 3899 (FR Doc 2025-00901); FR Doc 2026-15628 (2026-08-03)',
+      'Entries: project research tables uflpa-entity-list.tsv (law-firm and broker alerts reproducing the FR appendices, DHS releases, Chinese-language press for Chinese names) and uflpa-additions-2026-12.tsv (one 2024-11-25 entry, 9 of the 43 entities added 2026-08-03, each with the research\u2019s confidence word); per-entry sources in each entry',
+      `Size: DHS added 43 entities effective 2026-08-03 (announced 2026-07-31, FR Doc 2026-15628), bringing the list to ${UFLPA_OFFICIAL_COUNT} (144 after 2025-01-15). This file holds ${listed}. Xinjiang GCL New Energy Material Technology is listed as Xinjiang Goens Energy Technology since 2026-08-03; no removal is known.`,
+      ...(listed >= officialCount ? [] : snapshot ? [`INCOMPLETE \u2014 ${officialCount - listed} of the ${officialCount} entities are not named here.`] : [
+        'INCOMPLETE \u2014 not yet named here: 34 of the 43 entities added 2026-08-03; 14 of the 26 cotton traders/warehouses added 2024-05-17 (89 FR 43417; names alphabetically after "Huangmei Xiaochi Yinfeng Cotton"); 11 of the 24 new section (v) entities added 2024-11-25 (mostly agricultural); 23 of the 25 Huafu Fashion subsidiaries added 2025-01-15 (90 FR 3899). Reason: every stored copy of these lists available to the project is truncated before those names; no entry is added without a source. Refresh: npm run data:uflpa -- <saved DHS page or OpenSanctions CSV> (src/data/README.md).',
+      ]),
+      'Entries marked uncertain rest on a reconstruction of the 2022 list, on an inferred section, date or name form, or on a secondary source; Huafu Fashion is marked coversSubsidiaries so that unnamed Huafu group companies are screened as related.',
+      ...official,
     ],
-    expectedCount: 144,
+    expectedCount: officialCount,
     entries,
   });
+  return { file, report };
 }
 
 // ---------------------------------------------------------------------------

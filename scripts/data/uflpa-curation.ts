@@ -1,5 +1,6 @@
-// Curated judgements on top of research/uflpa-entity-list.tsv, used by scripts/build-data.ts.
-// Keyed by the TSV's name_en (exact). Every fact added here carries its own source.
+// Curated judgements on top of research/uflpa-entity-list.tsv and research/uflpa-additions-2026-12.tsv,
+// used by scripts/build-data.ts. Keyed by the TSV's name_en (exact). Every fact added here carries its
+// own source.
 
 export interface EntityCuration {
   /** The entity itself is located in the Uyghur Region. */
@@ -14,7 +15,15 @@ export interface EntityCuration {
   extraZh?: { names: string[]; source: string }[];
   /** Short remark appended to the source text. */
   remark?: string;
+  /** Aliases of the TSV row that are in fact former names (the TSV does not mark them), with the source. */
+  formerAliases?: { names: string[]; source: string };
+  /** The entity is listed under a new name now: the TSV name and `formerNames` become its former names. */
+  renamed?: { name: string; formerNames: string[]; effective: string; source: string };
 }
+
+const COMPLETION_2026_12 = 'research/uflpa-completion-2026-12.md';
+const DIGESTS_2026_08 =
+  'the "Horizon Summary" digests of 2026-08-02 name 福建七匹狼、洽洽食品、郑州思念食品 among the 43 companies (research/uflpa-additions-2026-12.tsv)';
 
 const HK01_2023_09 =
   'https://www.hk01.com/%E5%8D%B3%E6%99%82%E5%9C%8B%E9%9A%9B/945487/ (2023-09-27 report naming the three entities with Chinese names)';
@@ -43,7 +52,16 @@ export const ENTITY_CURATION: Record<string, EntityCuration> = {
     uncertain: true,
     remark: 'Former alias "Xinjiang Nonferrous" removed on 2024-11-25 and deliberately not listed.',
   },
-  'Xinjiang GCL New Energy Material Technology Co., Ltd.': { regionLocated: true, uncertain: true },
+  'Xinjiang GCL New Energy Material Technology Co., Ltd.': {
+    regionLocated: true,
+    uncertain: true,
+    renamed: {
+      name: 'Xinjiang Goens Energy Technology Co., Ltd.',
+      formerNames: ['Xinjiang GCL New Energy Materials Technology Co., Ltd.'],
+      effective: '2026-08-03',
+      source: `${COMPLETION_2026_12}: a public test fixture reproducing the DHS page shows the section (i) row "Xinjiang Goens Energy Technology Co., Ltd. (formerly known as Xinjiang GCL New Energy Material Technology Co., Ltd.; and Xinjiang GCL New Energy Materials Technology Co., Ltd.)" with effective date August 3, 2026`,
+    },
+  },
   'Xinjiang Junggar Cotton and Linen Co., Ltd.': { regionLocated: true, uncertain: true },
   'Xinjiang Production and Construction Corps': {
     regionLocated: true,
@@ -66,7 +84,13 @@ export const ENTITY_CURATION: Record<string, EntityCuration> = {
   'Yili Zhuowan Garment Manufacturing Co., Ltd.': { regionLocated: true, uncertain: true },
   'Aksu Huafu Color Spinning Co., Ltd.': { regionLocated: true },
   'Hefei Bitland Information Technology Co., Ltd.': { regionLocated: false, uncertain: true },
-  'Changhong Meiling Co., Ltd.': { regionLocated: false },
+  'Changhong Meiling Co., Ltd.': {
+    regionLocated: false,
+    formerAliases: {
+      names: ['Hefei Meiling Co., Ltd.'],
+      source: 'research/uflpa-NOTES.md (timeline, 2024-10-03: Hefei Meiling renamed Changhong Meiling on the list)',
+    },
+  },
   'KTK Group': { regionLocated: false, uncertain: true },
   'Lop County Hair Product Industrial Park': { regionLocated: true, uncertain: true },
   'Lop County Meixin Hair Products Co., Ltd.': { regionLocated: true, uncertain: true },
@@ -185,4 +209,24 @@ export const ENTITY_CURATION: Record<string, EntityCuration> = {
   },
   'Ninghai Huafu Textile Co., Ltd.': { regionLocated: false, uncertain: true },
   'Ningbo Huafu Donghao Industrial Co.': { regionLocated: false, uncertain: true },
+
+  // research/uflpa-additions-2026-12.tsv (confidence words from its notes; region from its notes)
+  "Sichuan Yuan'an Pharmaceutical Co., Ltd.": { regionLocated: false, uncertain: true, remark: 'Located in Sichuan.' },
+  'SDIC Xinjiang Lithium Industry Co., Ltd.': { regionLocated: true, remark: 'Lithium carbonate from Lop Nur brine (per the source).' },
+  'Xinjiang Tianhongji Technology Co., Ltd.': { regionLocated: true },
+  'Shihezi Xinren Battery Aluminum Foil Technology Co., Ltd.': { regionLocated: true, remark: 'Located in Shihezi (XPCC).' },
+  'TBEA Co., Ltd.': { regionLocated: true, remark: 'Headquartered in Changji, Xinjiang.' },
+  'Xinjiang Jinchuan Mining Industry Co.': {
+    regionLocated: true,
+    uncertain: true,
+    remark: 'A gold miner owned by Shandong Gold, not Jinchuan Group (nickel, cobalt): confirm the company, not the word "Jinchuan".',
+  },
+  'Shandong Gold Smelting Co., Ltd.': { regionLocated: false, uncertain: true, remark: 'Located in Shandong.' },
+  'Fujian Septwolves (福建七匹狼) [exact DHS English name not seen]': {
+    regionLocated: false,
+    uncertain: true,
+    remark: `Listing: ${DIGESTS_2026_08}; "Septwolves" is the company's own brand romanisation.`,
+  },
+  'Qiaqia Food (洽洽食品) [exact DHS English name not seen]': { regionLocated: false, uncertain: true, remark: `Listing: ${DIGESTS_2026_08}.` },
+  'Zhengzhou Sinian Food (郑州思念食品) [exact DHS English name not seen]': { regionLocated: false, uncertain: true, remark: `Listing: ${DIGESTS_2026_08}.` },
 };

@@ -1,4 +1,4 @@
-// Command line: npm run screen -- INPUT [-o OUTPUT] [--us-importer] [--report REPORT.json] [--sheet NAME] [--list LIST.csv ...]
+// Command line: npm run screen -- INPUT [-o OUTPUT] [--us-importer] [--report REPORT.json] [--sheet NAME] [--list LIST ...]
 import { parseArgs } from 'node:util';
 import { STATUSES } from '../domain/types';
 import { STANDING_INSTRUCTION } from '../domain/wording';
@@ -6,7 +6,7 @@ import { InputError } from './input-error';
 import { loadListFile } from './read-list';
 import { screenFile } from './screen-file';
 
-const USAGE = 'Usage: npm run screen -- INPUT.xlsx|INPUT.csv [-o OUTPUT.xlsx] [--us-importer] [--report REPORT.json] [--sheet NAME] [--list LIST.csv ...]';
+const USAGE = 'Usage: npm run screen -- INPUT.xlsx|INPUT.csv [-o OUTPUT.xlsx] [--us-importer] [--report REPORT.json] [--sheet NAME] [--list LIST.csv|LIST.xlsx|SAVED-DHS-PAGE.html ...]';
 
 function today(): string {
   const d = new Date();
@@ -67,6 +67,7 @@ export async function main(argv: string[]): Promise<number> {
       ...STATUSES.map((s) => `  ${s.padEnd(18)} ${String(result.statusCounts.get(s) ?? 0).padStart(6)}`),
       ...result.skipped.map((s) => `Skipped sheet "${s.sheetName}": ${s.reason}.`),
       `Lists: ${result.lists.map((l) => `${l.name} ${l.version} (${l.entryCount} entries)`).join('; ')}.`,
+      ...result.lists.flatMap((l) => (l.notes ?? []).map((n) => `  ${n}`)),
       STANDING_INSTRUCTION,
       `Written: ${output}${args.values.report ? ` and ${args.values.report}` : ''}.`,
     ];

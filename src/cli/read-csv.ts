@@ -1,7 +1,8 @@
-// CSV input: BOM-marked UTF-8/UTF-16, plain UTF-8, or GB18030; comma, semicolon or tab separators;
-// quoted newlines. Every value stays text, so postal codes like 07112 keep their leading zero.
+// CSV input: BOM-marked UTF-8/UTF-16, plain UTF-8, or GB18030; comma, semicolon, tab or bar separators
+// (guessed by the domain's delimitedRows, the pane's parser too); quoted newlines. Every value stays
+// text, so postal codes like 07112 keep their leading zero.
 import iconv from 'iconv-lite';
-import Papa from 'papaparse';
+import { delimitedRows } from '../domain/list-text';
 import { InputError } from './input-error';
 
 export function decodeCsv(bytes: Buffer): { text: string; encoding: string } {
@@ -15,20 +16,20 @@ export function decodeCsv(bytes: Buffer): { text: string; encoding: string } {
   }
 }
 
-export function parseCsv(bytes: Buffer, fileLabel: string): string[][] {
+/** A text file's characters, whatever its encoding; a file that is not text is refused in one line. */
+export function decodeText(bytes: Buffer, fileLabel: string): string {
   const bom16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
-  let text: string;
-  if (bom16) text = decodeCsv(bytes).text;
-  else if (bytes.includes(0)) {
-    // UTF-16 without a BOM has a NUL in every other byte of ASCII text: the odd bytes for
-    // little-endian, the even ones for big-endian. Anything else with NULs is not text.
-    const oddNuls = bytes.filter((b, i) => b === 0 && i % 2 === 1).length;
-    const evenNuls = bytes.filter((b, i) => b === 0 && i % 2 === 0).length;
-    if (Math.max(oddNuls, evenNuls) < bytes.length / 4) throw new InputError(`${fileLabel} is not a text CSV file.`);
-    text = iconv.decode(bytes, oddNuls >= evenNuls ? 'utf16le' : 'utf16be');
-  } else text = decodeCsv(bytes).text;
-  const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [',', ';', '\t', '|'], skipEmptyLines: false });
-  const rows = parsed.data.filter((r, i) => !(i === parsed.data.length - 1 && r.length === 1 && r[0] === ''));
+  if (bom16 || !bytes.includes(0)) return decodeCsv(bytes).text;
+  // UTF-16 without a BOM has a NUL in every other byte of ASCII text: the odd bytes for
+  // little-endian, the even ones for big-endian. Anything else with NULs is not text.
+  const oddNuls = bytes.filter((b, i) => b === 0 && i % 2 === 1).length;
+  const evenNuls = bytes.filter((b, i) => b === 0 && i % 2 === 0).length;
+  if (Math.max(oddNuls, evenNuls) < bytes.length / 4) throw new InputError(`${fileLabel} is not a text CSV file.`);
+  return iconv.decode(bytes, oddNuls >= evenNuls ? 'utf16le' : 'utf16be');
+}
+
+export function parseCsv(bytes: Buffer, fileLabel: string): string[][] {
+  const rows = delimitedRows(decodeText(bytes, fileLabel));
   if (rows.length === 0) throw new InputError(`${fileLabel} is empty.`);
   return rows;
 }

@@ -1,12 +1,14 @@
-// Reads a list file given with --list (CSV, or the first sheet of an .xlsx).
+// Reads a list file given with --list: a saved DHS "UFLPA Entity List" page (.html), a CSV or
+// tab-separated text, or the first sheet of an .xlsx (read by the same package reader as supplier
+// workbooks). Parsing is the domain's, the same as in the task pane.
 import { promises as fs, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import ExcelJS from 'exceljs';
-import { ListFormatError, parseListTable } from '../domain/list-import';
+import { ListFormatError, parseListTable, parseListText } from '../domain/list-import';
 import type { ScreeningList } from '../domain/lists';
+import { cellText } from '../domain/normalize';
 import { InputError } from './input-error';
-import { parseCsv } from './read-csv';
-import { plainValue } from './workbook-grid';
+import { readPackage } from './package/read-package';
+import { decodeText } from './read-csv';
 
 export async function loadListFile(file: string): Promise<ScreeningList> {
   const label = basename(file);
@@ -16,23 +18,20 @@ export async function loadListFile(file: string): Promise<ScreeningList> {
   } catch {
     throw new InputError(`List ${file} does not exist or cannot be read.`);
   }
-  const version = statSync(file).mtime.toISOString().slice(0, 10);
-  let rows: string[][];
-  if (extname(file).toLowerCase() === '.xlsx') {
-    const wb = new ExcelJS.Workbook();
-    try {
-      await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-    } catch {
-      throw new InputError(`List ${label} could not be opened as a workbook.`);
-    }
-    const ws = wb.worksheets[0];
-    rows = [];
-    ws?.eachRow({ includeEmpty: true }, (row, r) => {
-      rows[r - 1] = (row.values as ExcelJS.CellValue[]).slice(1).map((v) => String(plainValue(v) ?? ''));
-    });
-  } else rows = parseCsv(bytes, `List ${label}`);
+  const name = label.replace(/\.[^.]+$/, '');
+  // A list without dates of its own is dated by the file; an official copy by its own dates.
+  const version = /opensanctions|uflpa/i.test(label) ? '' : statSync(file).mtime.toISOString().slice(0, 10);
+  const ext = extname(file).toLowerCase();
   try {
-    return parseListTable(rows, label.replace(/\.[^.]+$/, ''), /opensanctions|uflpa/i.test(label) ? '' : version);
+    if (ext === '.xlsx' || ext === '.xlsm') {
+      const contents = await readPackage(bytes, `List ${label}`);
+      const sheet = contents.sheets[0];
+      if (!sheet) throw new InputError(`List ${label} has no worksheet.`);
+      return parseListTable(sheet.grid.rows.map((r) => r.map(cellText)), name, version);
+    }
+    const text = decodeText(bytes, `List ${label}`);
+    if (!text.trim()) throw new InputError(`List ${label} is empty.`);
+    return parseListText(text, name, version);
   } catch (e) {
     if (e instanceof ListFormatError) throw new InputError(`List ${label} is not usable: ${e.message}.`);
     throw e;

@@ -109,14 +109,14 @@ export const EntityEntry = z.strictObject({
   /** Stable slug, e.g. "xinjiang-zhongtai-chemical". */
   id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case slug')),
   name: nonEmpty,
-  /** English aliases and former names as listed (never memory-only guesses). */
+  /** English aliases as listed (never memory-only guesses). */
   aliases: stringList,
+  /** Names the entity was listed under before a rename (DHS "formerly known as"). */
+  formerNames: z.optional(stringList),
   /** Chinese names, simplified (traditional forms may also appear; the engine converts). */
   namesZh: stringList,
-  sections: z.array(UflpaSection).check(
-    z.minLength(1),
-    z.refine((a) => new Set(a).size === a.length, 'duplicate section'),
-  ),
+  /** Empty only for an entry whose section was not retrieved (see `confidence`). */
+  sections: z.array(UflpaSection).check(z.refine((a) => new Set(a).size === a.length, 'duplicate section')),
   dateAdded: isoDate,
   frCitation: nonEmpty,
   /** The listing extends to subsidiaries/affiliates ("and subsidiaries", "subordinate and affiliated entities"). */
@@ -125,6 +125,12 @@ export const EntityEntry = z.strictObject({
   regionLocated: z.boolean(),
   /** Inclusion, section or name form rests on reconstruction, not a retrieved copy of the list. */
   uncertain: z.boolean(),
+  /** false: the listing was seen only under its Chinese name; `name` is the project's English reading. */
+  englishConfirmed: z.optional(z.literal(false)),
+  /** The research's confidence word for a listing sourced outside a copy of the list (2026 additions). */
+  confidence: z.optional(z.enum(['high', 'medium', 'low'])),
+  /** Date the entity was removed from the official list: kept, and matched for review only. */
+  removed: z.optional(isoDate),
   source: nonEmpty,
 });
 export type EntityEntry = z.infer<typeof EntityEntry>;
@@ -137,7 +143,7 @@ export const EntityListFile = z
     version: isoDate,
     retrieved: isoDate,
     sources: z.array(nonEmpty).check(z.minLength(1)),
-    /** Size of the official list at `version`, as stated by DHS. */
+    /** Size of the official list at `version` (the latest listing action known), as stated by DHS. */
     expectedCount: z.int().check(z.positive()),
     entries: z.array(EntityEntry).check(z.minLength(1)),
   })
@@ -147,6 +153,10 @@ export const EntityListFile = z
       f.entries.forEach((e, i) => {
         if (seen.has(e.id)) ctx.addIssue({ code: 'custom', path: ['entries', i, 'id'], message: `duplicate entity id ${e.id}` });
         seen.add(e.id);
+        if (e.sections.length === 0 && !e.confidence)
+          ctx.addIssue({ code: 'custom', path: ['entries', i, 'sections'], message: 'no section: only a research addition (with a confidence word) may lack one' });
+        if (e.removed && e.removed < e.dateAdded)
+          ctx.addIssue({ code: 'custom', path: ['entries', i, 'removed'], message: `removed ${e.removed} is before dateAdded ${e.dateAdded}` });
         if (e.dateAdded > f.version)
           ctx.addIssue({ code: 'custom', path: ['entries', i, 'dateAdded'], message: `dateAdded ${e.dateAdded} is after list version ${f.version}` });
       });

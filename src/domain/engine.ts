@@ -60,7 +60,7 @@ export class ScreeningCancelled extends Error {
 
 import { readRow } from './cells';
 import { detectTable as detect } from './columns';
-import { BUILT_IN_LIST, type ScreeningList } from './lists';
+import { BUILT_IN_LIST, listNotes, type ScreeningList } from './lists';
 import { cellText } from './normalize';
 import { freeProvenanceName, isOurProvenance, previousRowOf, provenanceRowOf, provenanceRows, readPreviousRun } from './provenance';
 import { renderRow, type RenderedRow } from './render-row';
@@ -75,8 +75,10 @@ import type { Finding } from './types';
 
 export { detect as detectTable };
 
-export function listInfo(list: ScreeningList): ListInfo {
-  return { id: list.id, name: list.name, version: list.version, entryCount: list.entries.length, source: list.source };
+export function listInfo(list: ScreeningList, notes: string[] = []): ListInfo {
+  const info: ListInfo = { id: list.id, name: list.name, version: list.version, entryCount: list.entries.length, source: list.source };
+  if (notes.length) info.notes = notes;
+  return info;
 }
 
 export function screenedStamp(today: string, lists: ScreeningList[]): string {
@@ -168,7 +170,8 @@ export async function prepareScreening(input: ScreenWorkbookInput & ScreenOption
     await breathe();
   }
   const screened = screenedStamp(input.today, lists);
-  const infos = lists.map(listInfo);
+  const notes = listNotes(lists, input.today);
+  const infos = lists.map((l, i) => listInfo(l, notes[i]));
   const counts = new SummaryTally();
   const provenance: string[][] = [];
   return {

@@ -1,24 +1,21 @@
-// Lists users bring: the OpenSanctions "simple CSV" export (e.g. its US DHS UFLPA dataset), a plain
-// table with a name column (research lists, the organisation's own watchlist), or the same table kept
-// on a `CtA Watchlist` sheet. Rows are validated with zod; a malformed row is rejected with its number.
+// Lists users bring: the DHS "UFLPA Entity List" page saved from a browser (dhs-page.ts), the
+// OpenSanctions "simple CSV" export (e.g. its US DHS UFLPA dataset), a plain table with a name column
+// (research lists, the organisation's own watchlist), or the same table kept on a `CtA Watchlist`
+// sheet. Rows are validated with zod; a malformed row is rejected with its number.
 import { z } from 'zod/mini';
 import { hasHan } from './chinese';
+import { looksLikeHtml, namedInRegion, parseDhsPage } from './dhs-page';
+import { delimitedRows } from './list-text';
+import { ListFormatError, type ScreeningEntry, type ScreeningList } from './lists';
 import { cellText, normalizeText } from './normalize';
-import type { ScreeningEntry, ScreeningList } from './lists';
 import type { Category } from './types';
 import { runAtOnce, runBreathing, type Steps } from './steps';
 import type { SheetGrid } from './types';
+import { categoryOfSections, parseSections, sectionLabel } from './uflpa-sections';
+
+export { ListFormatError } from './lists';
 
 export const WATCHLIST_SHEET = 'CtA Watchlist';
-
-export class ListFormatError extends Error {}
-
-const SECTION_TO_CATEGORY: [RegExp, Category, string][] = [
-  [/\(b\)\s*\(i\)(?!i)|section\s*i\b(?!i)/i, 'A.1', 'XUAR production'],
-  [/\(b\)\s*\(ii\)|section\s*ii\b/i, 'A.3', 'labour recruitment/transfer'],
-  [/\(b\)\s*\(iv\)|section\s*iv\b/i, 'A.4', 'exporters of listed goods'],
-  [/\(b\)\s*\(v\)|section\s*v\b/i, 'A.4', 'sources Region material'],
-];
 
 const categoryCell = z
   .pipe(
@@ -34,6 +31,9 @@ const plainRow = z.object({
   name: trimmedText('the name is empty'),
   aliases: optionalText,
   category: z.optional(categoryCell),
+  section: z.optional(
+    z.string().check(z.refine((s) => s.trim() === '' || parseSections(s, true).length > 0, 'section must name UFLPA sections (i)–(v), e.g. "(ii)" or "2(d)(2)(B)(v)"')),
+  ),
 });
 
 const openSanctionsRow = z.object({
@@ -105,6 +105,7 @@ export function* listTableSteps(rows: string[][], label: string, version: string
   const isOpenSanctions = index.has('schema') && index.has('id') && index.has('sanctions');
   const entries: ScreeningEntry[] = [];
   let latest = '';
+  let official = false;
   for (let r = start; r < rows.length; r++) {
     if ((r - start) % PARSE_SLICE === PARSE_SLICE - 1) yield;
     const raw = rows[r];
@@ -115,8 +116,9 @@ export function* listTableSteps(rows: string[][], label: string, version: string
       if (!parsed.success) throw new ListFormatError(`row ${r + 1}: ${issueText(parsed.error)}`);
       const p = parsed.data;
       const names = [p.name, ...splitList(p.aliases)];
-      const section = SECTION_TO_CATEGORY.find(([re]) => re.test(p.sanctions ?? ''));
+      const sections = parseSections(p.sanctions ?? '');
       const uflpa = /uflpa|forced labor prevention/i.test(p.sanctions ?? '') || /uflpa/i.test(label);
+      if (uflpa) official = true;
       const seen = (p.last_change || p.last_seen || p.first_seen || '').slice(0, 10);
       if (seen > latest) latest = seen;
       entries.push({
@@ -124,35 +126,55 @@ export function* listTableSteps(rows: string[][], label: string, version: string
         name: p.name,
         aliases: names.slice(1).filter((n) => !hasHan(n)),
         namesZh: names.filter(hasHan),
-        category: section ? section[1] : uflpa ? 'A.4' : null,
-        section: section ? section[2] : undefined,
+        category: categoryOfSections(sections) ?? (uflpa ? 'A.4' : null),
+        section: sections.length ? sectionLabel(sections) : undefined,
+        ...(sections.length ? { sections } : {}),
         dateAdded: p.first_seen ? p.first_seen.slice(0, 10) : undefined,
         coversSubsidiaries: /subsidiar|affiliat/i.test(p.sanctions ?? ''),
-        regionLocated: /^xinjiang|^新疆/i.test(p.name),
+        regionLocated: namedInRegion(p.name, sections),
       });
     } else {
       const parsed = plainRow.safeParse(rec);
       if (!parsed.success) throw new ListFormatError(`row ${r + 1}: ${issueText(parsed.error)}`);
       const p = parsed.data;
       const names = [p.name, ...splitList(p.aliases)];
+      const sections = parseSections(p.section ?? '', true);
       entries.push({
         id: slug(p.name, r + 1),
         name: p.name,
         aliases: names.slice(1).filter((n) => !hasHan(n)),
         namesZh: names.filter(hasHan),
-        category: (p.category || null) as Category | null,
+        // A category written in the row decides; else the UFLPA sections it names, through the one table.
+        category: ((p.category || null) as Category | null) ?? categoryOfSections(sections),
+        ...(sections.length ? { section: sectionLabel(sections), sections } : {}),
         coversSubsidiaries: /subsidiar|affiliat/i.test(rec.notes ?? rec.scope ?? ''),
         regionLocated: false,
       });
     }
   }
   if (entries.length === 0) throw new ListFormatError('the list has a header but no entries');
+  const dated = version || latest || 'undated';
   return {
-    id: `list:${normalizeText(label).replace(/[^a-z0-9]+/g, '-')}`,
+    id: listId(label),
     name: label,
-    version: version || latest || 'undated',
+    version: dated,
     source: isOpenSanctions ? `${label} (OpenSanctions simple CSV)` : label,
     builtIn: false,
     entries,
+    ...(official && /^\d{4}-\d{2}-\d{2}$/.test(dated) ? { official: { latestAction: dated } } : {}),
   };
+}
+
+function listId(label: string): string {
+  return `list:${normalizeText(label).replace(/[^a-z0-9]+/g, '-')}`;
+}
+
+/**
+ * A list file's text, whatever it is: a saved DHS "UFLPA Entity List" page (HTML), or a CSV or
+ * tab-separated table (pasted cells too). Both hosts read list files through this one function.
+ * `version` dates a table that carries no date of its own ('' = the latest date in it, or undated).
+ */
+export function parseListText(text: string, label: string, version: string): ScreeningList {
+  if (looksLikeHtml(text)) return parseDhsPage(text, label);
+  return parseListTable(delimitedRows(text), label, version);
 }

@@ -1,7 +1,7 @@
 // Runs every matcher over one supplier row and hands the findings to the decision table.
 import { cellsOf, excerpt, type RowCell, type RowView } from './cells';
 import { decide } from './decide';
-import type { ScreeningList } from './lists';
+import { entryCaveats, type ScreeningList } from './lists';
 import { detentionFinding, labourTransferFindings, operationsFinding } from './matchers/answers';
 import { postalFinding, phoneFinding, registrationFinding } from './matchers/codes';
 import { rowContext, type RowContext } from './matchers/context';
@@ -35,7 +35,7 @@ function missingFields(view: RowView): string[] {
 
 function listFinding(cell: RowCell, m: EntityMatch, category: Category, partial: Partial<Finding>): Finding {
   const e = m.entry;
-  return {
+  const finding: Finding = {
     category,
     risk: false,
     confidence: m.strong ? 'high' : 'medium',
@@ -56,15 +56,36 @@ function listFinding(cell: RowCell, m: EntityMatch, category: Category, partial:
     },
     ...partial,
   };
+  return qualified(finding, m);
 }
+
+// --- Entry caveats (list currency, #16): a removed entry, a listing seen only in Chinese or resting on
+// one secondary source can only be a lead (Review), and the evidence says why.
+
+/** The entry's caveats (lists.ts entryCaveats) added to the evidence; a lead-only entry's finding drops to medium. */
+function qualified(f: Finding, m: EntityMatch): Finding {
+  const { leadOnly, notes } = entryCaveats(m.list, m.entry, m.matchedName);
+  if (notes.length) f.detail += `; ${notes.join('; ')}`;
+  if (leadOnly) {
+    if (f.confidence === 'high') f.confidence = 'medium';
+    delete f.listedSupplier;
+  }
+  return f;
+}
+
+function leadOnly(m: EntityMatch): boolean {
+  return entryCaveats(m.list, m.entry, m.matchedName).leadOnly;
+}
+// --- end of entry caveats
 
 function supplierListFindings(cell: RowCell, matches: EntityMatch[]): Finding[] {
   const m = matches[0];
   if (!m) return [];
-  const category = m.entry.category ?? 'A.1';
-  if (!m.strong || !m.entry.category) {
+  // A UFLPA entry whose section is unknown: A.1 when it sits in the Region, else the least grave A.4.
+  const category = m.entry.category ?? (m.list.official && !m.entry.regionLocated ? 'A.4' : 'A.1');
+  if (!m.strong || !m.entry.category || leadOnly(m)) {
     const f = listFinding(cell, m, category, { confidence: 'medium' });
-    if (!m.entry.category) f.detail += '; the list gives no category: analyst to confirm';
+    if (!m.entry.category) f.detail += m.list.official ? '; its UFLPA section is not known here: analyst to confirm' : '; the list gives no category: analyst to confirm';
     return [f];
   }
   const out = [listFinding(cell, m, category, { listedSupplier: true })];

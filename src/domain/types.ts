@@ -140,6 +140,8 @@ export interface ListInfo {
   version: string;
   entryCount: number;
   source: string;
+  /** What a reader must be told about the list: coverage, age, differences (lists.ts listNotes). */
+  notes?: string[];
 }
 
 /** One supplier row as an earlier run recorded it in the provenance sheet. */

@@ -4,6 +4,8 @@ import { citedParagraphs } from './decide';
 import { cellText } from './normalize';
 import { CATEGORIES, PARAGRAPHS, type ParagraphId } from './paragraphs';
 import { CHANGES } from './change';
+import { UPDATE_ROUTE } from './lists';
+
 import type { RenderedRow } from './render-row';
 import { STATUS_STYLES } from './status-styles';
 import {
@@ -191,8 +193,11 @@ export function planSummary(input: SummaryInput): SummarySheetWrite {
     add([]);
   }
   add(['Lists used', 'Entries', 'Version', 'Source'], true);
-  for (const l of input.lists) add([l.name, l.entryCount, l.version, l.source]);
-  add(['To screen with a newer UFLPA Entity List, export it (for example the OpenSanctions "simple CSV" of the US DHS UFLPA dataset) and add it as a list.']);
+  for (const l of input.lists) {
+    add([l.name, l.entryCount, l.version, l.source]);
+    for (const note of l.notes ?? []) add([note]);
+  }
+  add([`To screen with a newer UFLPA Entity List, ${UPDATE_ROUTE}.`]);
   add([]);
   add(['Sheets and columns', 'Header row', 'Columns read'], true);
   for (const l of input.layouts) {

@@ -1,12 +1,13 @@
 // Screening lists the user imports in the pane, kept in the workbook (Office document settings, key
 // 'cta.lists': a JSON array of the parsed ScreeningList objects) so they travel with the workbook and
-// are never sent anywhere. Parsing happens here, in the pane's process: papaparse + the domain's
-// parseListTable. The built-in UFLPA list and the workbook's 'CtA Watchlist' sheet are listed too.
-import Papa from 'papaparse';
-import { ListFormatError, parseListTable, parseWatchlist, WATCHLIST_SHEET } from '../domain/list-import';
-import { BUILT_IN_LIST, type ScreeningEntry, type ScreeningList } from '../domain/lists';
+// are never sent anywhere. Parsing happens here, in the pane's process, through the domain's
+// parseListText (a saved DHS page, a CSV or pasted cells: the command line's parser too). The built-in
+// UFLPA list and the workbook's 'CtA Watchlist' sheet are listed too.
+import { ListFormatError, parseListText, parseWatchlist, WATCHLIST_SHEET } from '../domain/list-import';
+import { BUILT_IN_LIST, coverageLine, listNotes, UPDATE_ROUTE, type OfficialListFacts, type ScreeningEntry, type ScreeningList } from '../domain/lists';
 import { normalizeText } from '../domain/normalize';
 import type { SheetGrid } from '../domain/types';
+import { sortSections, type UflpaSectionId } from '../domain/uflpa-sections';
 import type { AddListInput, ListInUse } from '../gateway/workbook-gateway';
 import { parseAddress } from './a1';
 import { utf8Length } from './payload';
@@ -33,6 +34,9 @@ export class ListRejected extends Error {
 }
 
 const CATEGORIES = new Set(['A.1', 'A.2', 'A.3', 'A.4']);
+const SECTIONS = new Set(['i', 'ii', 'iii', 'iv', 'v']);
+const LEVELS = new Set(['high', 'medium', 'low']);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter(isString) : []);
@@ -41,7 +45,7 @@ function storedEntry(value: unknown): ScreeningEntry | null {
   if (!value || typeof value !== 'object') return null;
   const e = value as Record<string, unknown>;
   if (!isString(e.id) || !isString(e.name) || !e.name.trim()) return null;
-  return {
+  const entry: ScreeningEntry = {
     id: e.id,
     name: e.name,
     aliases: strings(e.aliases),
@@ -52,6 +56,21 @@ function storedEntry(value: unknown): ScreeningEntry | null {
     coversSubsidiaries: e.coversSubsidiaries === true,
     regionLocated: e.regionLocated === true,
   };
+  const former = strings(e.formerNames);
+  if (former.length) entry.formerNames = former;
+  const sections = sortSections(strings(e.sections).filter((x) => SECTIONS.has(x)) as UflpaSectionId[]);
+  if (sections.length) entry.sections = sections;
+  if (e.englishConfirmed === false) entry.englishConfirmed = false;
+  if (isString(e.listingConfidence) && LEVELS.has(e.listingConfidence)) entry.listingConfidence = e.listingConfidence as ScreeningEntry['listingConfidence'];
+  if (isString(e.removed) && ISO_DATE.test(e.removed)) entry.removed = e.removed;
+  return entry;
+}
+
+function storedOfficial(value: unknown): OfficialListFacts | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const o = value as Record<string, unknown>;
+  if (!isString(o.latestAction) || !ISO_DATE.test(o.latestAction)) return undefined;
+  return typeof o.officialCount === 'number' && o.officialCount > 0 ? { latestAction: o.latestAction, officialCount: o.officialCount } : { latestAction: o.latestAction };
 }
 
 function storedList(value: unknown): ScreeningList | null {
@@ -60,7 +79,7 @@ function storedList(value: unknown): ScreeningList | null {
   if (!isString(l.id) || !isString(l.name) || !Array.isArray(l.entries)) return null;
   const entries = l.entries.map(storedEntry).filter((e): e is ScreeningEntry => e !== null);
   if (entries.length === 0) return null;
-  return {
+  const list: ScreeningList = {
     id: l.id,
     name: l.name,
     version: isString(l.version) ? l.version : 'undated',
@@ -68,6 +87,9 @@ function storedList(value: unknown): ScreeningList | null {
     builtIn: false,
     entries,
   };
+  const official = storedOfficial(l.official);
+  if (official) list.official = official;
+  return list;
 }
 
 /** Keeps only well-formed lists: a value edited by hand or written by an older version cannot break screening. */
@@ -97,27 +119,11 @@ export function parseStoredLists(stored: unknown): ScreeningList[] {
 export function listName(fileName: string): string {
   return fileName
     .replace(/^.*[\\/]/, '')
-    .replace(/\.(csv|txt|tsv)$/i, '')
+    .replace(/\.(csv|txt|tsv|html?)$/i, '')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, MAX_NAME_CHARS)
     .trim();
-}
-
-const DELIMITERS = [',', '\t', ';', '|'];
-
-/**
- * Rows of a CSV or tab-separated text (cells pasted from Excel are tab-separated); every value stays
- * text. Blank lines are kept so that "row 7" in a message is line 7 of the file; the separator is
- * guessed without them (papaparse cannot guess it when blank lines break the pattern).
- */
-export function listRows(text: string): string[][] {
-  const clean = text.replace(/^\uFEFF/, '');
-  const delimiter = Papa.parse<string[]>(clean, { delimitersToGuess: DELIMITERS, skipEmptyLines: 'greedy', preview: 20 }).meta.delimiter;
-  const parsed = Papa.parse<string[]>(clean, { delimiter: DELIMITERS.includes(delimiter) ? delimiter : ',', skipEmptyLines: false });
-  const rows = parsed.data.map((row) => row.map((c) => (c ?? '').toString()));
-  if (rows.length && rows[rows.length - 1].every((c) => c === '')) rows.pop();
-  return rows;
 }
 
 function tooLarge(name: string): ListRejected {
@@ -134,11 +140,11 @@ export function parseListInput(input: AddListInput, today: string): ScreeningLis
     throw new ListRejected(`The name '${WATCHLIST_SHEET}' belongs to the watchlist sheet. Give the list another name, then add it again.`);
   }
   const text = input.text ?? '';
-  if (!text.trim()) throw new ListRejected(`"${name}" is empty. Choose a CSV file, or paste the rows with their header row, then add it again.`);
+  if (!text.trim()) throw new ListRejected(`"${name}" is empty. Choose a CSV file or a saved DHS page, or paste the rows with their header row, then add it again.`);
   if (text.length > MAX_TEXT_CHARS) throw tooLarge(name);
   let list: ScreeningList;
   try {
-    list = parseListTable(listRows(text), name, '');
+    list = parseListText(text, name, '');
   } catch (error) {
     if (error instanceof ListFormatError) {
       const detail = error.message.length > 220 ? `${error.message.slice(0, 217)}…` : error.message;
@@ -198,10 +204,14 @@ function probeWatchlist(context: Excel.RequestContext): () => Promise<SheetGrid 
   };
 }
 
-const BUILT_IN_COUNTS = /(\d+) of (\d+) entries/.exec(BUILT_IN_LIST.source);
+/** Today in the pane's time zone, as YYYY-MM-DD: the screening date the lists' age is measured to. */
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
 
-export function builtInListInUse(): ListInUse {
-  const counts = BUILT_IN_COUNTS ? `${BUILT_IN_COUNTS[1]} of the ${BUILT_IN_COUNTS[2]} entities listed by that date` : `${BUILT_IN_LIST.entries.length} entities`;
+/** The built-in list as the pane shows it; `notes` from listNotes (coverage, and a warning when it is old). */
+export function builtInListInUse(notes: string[] = [coverageLine(BUILT_IN_LIST) ?? '']): ListInUse {
   return {
     id: BUILT_IN_LIST.id,
     name: BUILT_IN_LIST.name,
@@ -210,12 +220,12 @@ export function builtInListInUse(): ListInUse {
     source: 'Built into the add-in',
     builtIn: true,
     removable: false,
-    note: `Dated ${BUILT_IN_LIST.version}; holds ${counts}. For a newer list, download the OpenSanctions "simple CSV" export of the US DHS UFLPA Entity List and add it here: it is screened beside the built-in one.`,
+    note: [...notes.filter(Boolean), `For the current list, ${UPDATE_ROUTE}: it is screened beside the built-in one.`].join(' '),
   };
 }
 
-export function storedListInUse(list: ScreeningList): ListInUse {
-  return {
+export function storedListInUse(list: ScreeningList, notes: string[] = []): ListInUse {
+  const item: ListInUse = {
     id: list.id,
     name: list.name,
     version: list.version,
@@ -224,6 +234,8 @@ export function storedListInUse(list: ScreeningList): ListInUse {
     builtIn: false,
     removable: true,
   };
+  if (notes.length) item.note = notes.join(' ');
+  return item;
 }
 
 export const WATCHLIST_ID = 'sheet:cta-watchlist';
@@ -241,11 +253,12 @@ export async function watchlistInUse(grid: SheetGrid, breathe: () => Promise<voi
 }
 
 /** Every list the next screening uses, in the order it uses them: built in, imported, the sheet. */
-export async function listsInUse(context: Excel.RequestContext, breathe: () => Promise<void>): Promise<ListInUse[]> {
+export async function listsInUse(context: Excel.RequestContext, breathe: () => Promise<void>, today = localToday()): Promise<ListInUse[]> {
   const storedProbe = probeStoredLists(context);
   const sheetProbe = probeWatchlist(context);
   await syncCounted(context);
   const stored = storedProbe();
   const sheet = await sheetProbe();
-  return [builtInListInUse(), ...stored.map(storedListInUse), ...(sheet ? [await watchlistInUse(sheet, breathe)] : [])];
+  const [builtInNotes, ...storedNotes] = listNotes([BUILT_IN_LIST, ...stored], today);
+  return [builtInListInUse(builtInNotes), ...stored.map((l, i) => storedListInUse(l, storedNotes[i])), ...(sheet ? [await watchlistInUse(sheet, breathe)] : [])];
 }

@@ -147,7 +147,7 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Workboo
     saveOverrides: (overrides) => runExcel((context) => saveRoleOverrides(context, overrides)),
     screen,
     filterByStatus: (status) => runExcel((context) => filterByStatus(context, status, screenedSheet)),
-    listLists: () => runExcel((context) => listsInUse(context, timeSlicedYield())),
+    listLists: () => runExcel((context) => listsInUse(context, timeSlicedYield(), today())),
     addList,
     removeList: (id) => runExcel((context) => removeStoredList(context, id)),
   };

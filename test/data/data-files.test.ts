@@ -164,27 +164,82 @@ describe('UFLPA Entity List', () => {
   const list = data.uflpaList;
   const entries = list.entries;
 
-  test('reports the count against the official size', () => {
-    console.info(`UFLPA Entity List: ${entries.length} of ${list.expectedCount} entities (version ${list.version})`);
-    expect(list.expectedCount).toBe(144);
-    expect(entries.length).toBeGreaterThanOrEqual(95);
-    expect(entries.length).toBeLessThanOrEqual(list.expectedCount + 1); // 37-vs-38 ambiguity of 2025-01-15
-    if (entries.length < list.expectedCount) expect(list.sources.join(' ')).toMatch(/INCOMPLETE/);
+  test('reports the count against the official size of 2026-08-03', () => {
+    const listed = entries.filter((e) => !e.removed);
+    const count = (f: (e: (typeof entries)[number]) => number) => listed.reduce((n, e) => n + f(e), 0);
+    console.info(
+      `UFLPA Entity List: ${listed.length} of ${list.expectedCount} entities (version ${list.version}); names ${listed.length}, aliases ${count((e) => e.aliases.length)}, former names ${count((e) => e.formerNames?.length ?? 0)}, Chinese names ${count((e) => e.namesZh.length)}`,
+    );
+    expect(list.expectedCount).toBe(187);
+    expect(list.version).toBe('2026-08-03');
+    expect(listed.length).toBe(106);
+    if (listed.length < list.expectedCount) expect(list.sources.join(' ')).toMatch(/INCOMPLETE/);
+    expect(list.sources.join(' ')).toMatch(/FR Doc 2026-15628/);
+  });
+
+  test('the sourced additions of 2026-12 carry their confidence word, and only they', () => {
+    const conf = Object.fromEntries(entries.filter((e) => e.confidence).map((e) => [e.name, e.confidence]));
+    expect(conf).toEqual({
+      "Sichuan Yuan'an Pharmaceutical Co., Ltd.": 'high',
+      'SDIC Xinjiang Lithium Industry Co., Ltd.': 'medium',
+      'Xinjiang Tianhongji Technology Co., Ltd.': 'medium',
+      'Shihezi Xinren Battery Aluminum Foil Technology Co., Ltd.': 'high',
+      'TBEA Co., Ltd.': 'medium',
+      'Xinjiang Jinchuan Mining Industry Co.': 'medium',
+      'Shandong Gold Smelting Co., Ltd.': 'low',
+      'Fujian Septwolves': 'medium',
+      'Qiaqia Food': 'medium',
+      'Zhengzhou Sinian Food': 'medium',
+    });
+    expect(entries.filter((e) => e.dateAdded === '2026-08-03').length).toBe(9);
+  });
+
+  test('a listing seen only under its Chinese name says so, and keeps the Chinese name to match by', () => {
+    const unconfirmed = entries.filter((e) => e.englishConfirmed === false);
+    expect(unconfirmed.map((e) => [e.name, e.namesZh])).toEqual([
+      ['Fujian Septwolves', ['福建七匹狼']],
+      ['Qiaqia Food', ['洽洽食品']],
+      ['Zhengzhou Sinian Food', ['郑州思念食品']],
+    ]);
+    for (const e of unconfirmed) expect(e.source).toMatch(/only the Chinese name was seen/);
+  });
+
+  test('Xinjiang GCL is listed as Xinjiang Goens, the GCL names kept as former names under the same id', () => {
+    const goens = entries.find((e) => e.id === 'xinjiang-gcl-new-energy-material-technology')!;
+    expect(goens.name).toBe('Xinjiang Goens Energy Technology Co., Ltd.');
+    expect(goens.formerNames).toEqual(['Xinjiang GCL New Energy Material Technology Co., Ltd.', 'Xinjiang GCL New Energy Materials Technology Co., Ltd.']);
+    expect(goens.sections).toEqual(['i']);
+    expect(goens.dateAdded).toBe('2022-06-21');
+    expect(goens.source).toMatch(/renamed on the list .*2026-08-03/);
+  });
+
+  test('former names marked in the research are former names, not aliases', () => {
+    const by = (id: string) => entries.find((e) => e.id === id)!;
+    expect(by('tianjin-tianwei-food').formerNames).toEqual(['Tianjin Sanhe Fruit and Vegetable Co., Ltd.']);
+    expect(by('changhong-meiling').formerNames).toEqual(['Hefei Meiling Co., Ltd.']);
+    expect(by('changhong-meiling').aliases).not.toContain('Hefei Meiling Co., Ltd.');
+    for (const e of entries) for (const f of e.formerNames ?? []) expect(e.aliases).not.toContain(f);
   });
 
   test('ids are unique slugs', () => {
     expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
   });
 
-  test('every entry has a source, a valid date and at least one section', () => {
+  test('every entry has a source, a valid date and a section unless the research could not retrieve it', () => {
     for (const e of entries) {
       expect(e.source.length).toBeGreaterThan(10);
       expect(e.frCitation.length).toBeGreaterThan(5);
-      expect(e.sections.length).toBeGreaterThan(0);
+      if (!e.confidence) expect(e.sections.length).toBeGreaterThan(0);
       expect(e.dateAdded >= '2022-06-21' && e.dateAdded <= list.version).toBe(true);
       expect(new Date(`${e.dateAdded}T00:00:00Z`).toISOString().slice(0, 10)).toBe(e.dateAdded);
     }
-    expect(list.version).toBe('2025-01-15');
+    expect(entries.filter((e) => e.sections.length === 0).map((e) => e.name)).toEqual([
+      'Xinjiang Jinchuan Mining Industry Co.',
+      'Shandong Gold Smelting Co., Ltd.',
+      'Fujian Septwolves',
+      'Qiaqia Food',
+      'Zhengzhou Sinian Food',
+    ]);
   });
 
   test('aliases are Latin, Chinese names are simplified Chinese', () => {

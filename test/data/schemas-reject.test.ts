@@ -39,7 +39,14 @@ describe('broken copies are rejected', () => {
     ['section vi', (d) => (d.entries[0].sections = ['vi'])],
     ['no section', (d) => (d.entries[0].sections = [])],
     ['impossible date', (d) => (d.entries[0].dateAdded = '2024-02-30')],
-    ['date after the list version', (d) => (d.entries[0].dateAdded = '2025-06-01')],
+    ['date after the list version', (d) => (d.entries[0].dateAdded = '2026-09-01')],
+    ['removed before it was added', (d) => (d.entries[0].removed = '2021-01-01')],
+    ['a research addition without its confidence word and without a section', (d) => {
+      const e = d.entries.find((x: { sections: string[] }) => x.sections.length === 0);
+      delete e.confidence;
+    }],
+    ['English form flagged true (only false is meaningful)', (d) => (d.entries[0].englishConfirmed = true)],
+    ['a former name twice', (d) => (d.entries[0].formerNames = ['A Co', 'A Co'])],
     ['empty source', (d) => (d.entries[0].source = '')],
     ['id not a slug', (d) => (d.entries[0].id = 'Baoding LYSZD')],
     ['duplicate id', (d) => (d.entries[1].id = d.entries[0].id)],

@@ -1,7 +1,10 @@
 // Screening lists the pane imports: parsed in the pane's process, kept in the workbook's settings
 // ('cta.lists'), listed beside the built-in UFLPA list and the CtA Watchlist sheet, used by screen().
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { BUILT_IN_LIST } from '../../src/domain/lists';
-import { LISTS_KEY, MAX_LISTS_JSON_BYTES, listRows, parseListInput, parseStoredLists } from '../../src/excel/list-settings';
+import { LISTS_KEY, MAX_LISTS_JSON_BYTES, parseListInput, parseStoredLists } from '../../src/excel/list-settings';
+import { delimitedRows as listRows } from '../../src/domain/list-text';
 import { createOfficeGateway } from '../../src/excel/office-gateway';
 import type { ScreenRequest } from '../../src/gateway/workbook-gateway';
 import { createWorkbook, DoubleWorkbook, installExcelDouble, InstalledDouble } from '../support/excel-double';
@@ -15,6 +18,7 @@ function install(wb: DoubleWorkbook): InstalledDouble {
 }
 
 const TODAY = '2026-11-28';
+const DHS_PAGE = readFileSync(join(__dirname, '../support/dhs/uflpa-entity-list-2026-08.html'), 'utf8');
 const gateway = () => createOfficeGateway({ today: () => TODAY });
 
 function request(): ScreenRequest {
@@ -52,6 +56,44 @@ describe('list settings: add, list, remove', () => {
     expect(lists[0]).toMatchObject({ id: 'uflpa', name: BUILT_IN_LIST.name, version: BUILT_IN_LIST.version, entryCount: BUILT_IN_LIST.entries.length, builtIn: true, removable: false });
     expect(lists[0].note).toContain(BUILT_IN_LIST.version);
     expect(lists[0].note).toMatch(/OpenSanctions.*simple CSV/);
+  });
+
+  test('the built-in list says its coverage of the official list, and warns when it is more than 180 days old', async () => {
+    install(book());
+    const [builtIn] = await gateway().listLists!();
+    expect(builtIn.note).toMatch(/^106 of the 187 entities listed as of 2026-08-03 are built in: import the current list for full coverage\. /);
+    expect(builtIn.note).not.toMatch(/Warning/);
+    const [late] = await createOfficeGateway({ today: () => '2027-06-01' }).listLists!();
+    expect(late.note).toMatch(/Warning: the latest listing action in "UFLPA Entity List" is of 2026-08-03, 302 days before 2027-06-01/);
+  });
+
+  test('a saved DHS page is added from the pane: kept with its sections, dates, aliases and former names, and screened', async () => {
+    const wb = book([], undefined);
+    wb.type('Suppliers!B3', 'Testbrook Walnut Trading Company Limited');
+    install(wb);
+    const g = gateway();
+    const added = await g.addList!({ fileName: 'UFLPA Entity List _ Homeland Security.html', text: DHS_PAGE });
+    expect(added).toMatchObject({ name: 'UFLPA Entity List _ Homeland Security', version: '2026-08-03', entryCount: 24, removable: true });
+    expect(added.source).toMatch(/DHS UFLPA Entity List page/);
+
+    const [stored] = parseStoredLists(wb.settings.get(LISTS_KEY));
+    expect(stored.official).toEqual({ latestAction: '2026-08-03' });
+    expect(stored.entries.find((e) => /Goens/.test(e.name))).toMatchObject({ sections: ['i'], dateAdded: '2026-08-03', formerNames: ['Xinjiang GCL New Energy Material Technology Co., Ltd.', 'Xinjiang GCL New Energy Materials Technology Co., Ltd.'] });
+    expect(stored.entries.find((e) => /Hoshine/.test(e.name))).toMatchObject({ aliases: ['Hesheng Silicon Industry (Shanshan) Co.'], coversSubsidiaries: true });
+
+    const lists = await g.listLists!();
+    expect(lists[1].note).toMatch(/does not name \d+ entities of the built-in list .*the built-in entries stay in force: /);
+
+    await g.screen(request());
+    expect(statusOf(wb, 3)).toBe('Disengage');
+  });
+
+  test('a malformed saved page is refused with one line naming the problem; nothing is kept', async () => {
+    const wb = book();
+    install(wb);
+    const broken = DHS_PAGE.replace(/<h2>Section 2\(d\)\(2\)\(B\)\(ii\)<\/h2>/, '<h2>More entities</h2>').replace(/Section 2\(d\)\(2\)\(B\)\(ii\)/g, '');
+    await expect(gateway().addList!({ fileName: 'page.html', text: broken })).rejects.toThrow(/^"page" was not added: entity table 2 has no heading naming its UFLPA section \(i\)–\(v\)\. Fix it in the file/);
+    expect(wb.settings.has(LISTS_KEY)).toBe(false);
   });
 
   test('an added list is kept in the workbook settings as JSON, listed after the built-in one, and removed again', async () => {

@@ -87,12 +87,12 @@ export function fakeGateway(detected: DetectedTable = table()): FakeGateway & { 
 export const BUILT_IN: ListInUse = {
   id: 'uflpa',
   name: 'UFLPA Entity List',
-  version: '2025-01-15',
-  entryCount: 96,
+  version: '2026-08-03',
+  entryCount: 106,
   source: 'Built into the add-in',
   builtIn: true,
   removable: false,
-  note: 'Dated 2025-01-15. For a newer list, download the OpenSanctions "simple CSV" export of the US DHS UFLPA Entity List and add it here.',
+  note: '106 of the 187 entities listed as of 2026-08-03 are built in: import the current list for full coverage. For the current list, save the DHS "UFLPA Entity List" page (https://www.dhs.gov/uflpa-entity-list) from a browser, or download the OpenSanctions "simple CSV" export of the US DHS UFLPA Entity List, and add it as a list: it is screened beside the built-in one.',
 };
 
 export interface ListSupport {
@@ -107,7 +107,7 @@ export function withLists<G extends WorkbookGateway>(gateway: G, initial: ListIn
   const support: ListSupport = {
     listLists: jest.fn<Promise<ListInUse[]>, []>(async () => [...kept]),
     addList: jest.fn<Promise<ListInUse>, [AddListInput]>(async ({ fileName, text }) => {
-      const name = fileName.replace(/\.(csv|txt)$/i, '').trim();
+      const name = fileName.replace(/\.(csv|txt|html?)$/i, '').trim();
       const list: ListInUse = {
         id: `list:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
         name,

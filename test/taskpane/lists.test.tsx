@@ -50,7 +50,7 @@ describe('screening lists', () => {
     const { list } = await paneWithLists([BUILT_IN, NGO, WATCHLIST]);
     const items = within(list).getAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual([
-      expect.stringMatching(/^UFLPA Entity ListVersion 2025-01-15 · 96 entries.*OpenSanctions/),
+      expect.stringMatching(/^UFLPA Entity ListVersion 2026-08-03 · 106 entries.*106 of the 187 entities listed as of 2026-08-03 are built in: import the current list for full coverage.*DHS "UFLPA Entity List" page/),
       expect.stringMatching(/^ngo-researchVersion 2026-11-01 · 12 entries/),
       expect.stringMatching(/^CtA WatchlistVersion in this workbook · 4 entries/),
     ]);
@@ -151,12 +151,13 @@ describe('screening lists', () => {
     await waitFor(() => expect(gateway.addList).toHaveBeenCalledWith({ fileName: 'Ours', text: 'name\nA Co\n' }));
   });
 
-  test('add from a file: the file picker takes .csv and .txt; the file is read in the pane (UTF-8 or GB18030)', async () => {
+  test('add from a file: the file picker takes .csv, .txt and a saved DHS page; the file is read in the pane (UTF-8 or GB18030)', async () => {
     const { user, gateway, section, list } = await paneWithLists();
     const input = section.querySelector('input[type="file"]') as HTMLInputElement;
     expect(input).toHaveAttribute('accept', expect.stringContaining('.csv'));
     expect(input.getAttribute('accept')).toContain('.txt');
-    expect(within(section).getByRole('button', { name: 'Add list from a file…' })).toHaveAccessibleDescription(/\.csv or \.txt file/);
+    expect(input.getAttribute('accept')).toContain('.html');
+    expect(within(section).getByRole('button', { name: 'Add list from a file…' })).toHaveAccessibleDescription(/UFLPA Entity List” page saved from a browser \(\.html\).*\.csv or \.txt table/);
 
     await user.upload(input, new File(['\uFEFFname,aliases\nHarbourline Polymer,HP\n'], 'ngo research.csv', { type: 'text/csv' }));
     await waitFor(() => expect(gateway.addList).toHaveBeenCalledWith({ fileName: 'ngo research.csv', text: 'name,aliases\nHarbourline Polymer,HP\n' }));

@@ -123,7 +123,7 @@ export class EntityIndex {
       const entries = lists[li].entries;
       for (let ei = 0; ei < entries.length; ei++) {
         const entry = entries[ei];
-        for (const text of [entry.name, ...entry.aliases, ...entry.namesZh]) {
+        for (const text of [entry.name, ...entry.aliases, ...(entry.formerNames ?? []), ...entry.namesZh]) {
           const form = formOf(text, ei, li);
           if (form.tokens.length === 0 && !form.han) continue;
           this.forms.push(form);

@@ -1,4 +1,5 @@
-// Add a list from a file: a button opens the file picker (.csv, .txt); the file is read in the pane.
+// Add a list from a file: a button opens the file picker (.csv, .txt, or a saved DHS page .html); the
+// file is read in the pane.
 import * as React from 'react';
 import { useId, useRef } from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
@@ -41,7 +42,7 @@ export function AddListFile({ disabled, onAdd }: AddListFileProps): React.JSX.El
       <input
         ref={input}
         type="file"
-        accept=".csv,.txt,text/csv,text/plain"
+        accept=".csv,.txt,.tsv,.html,.htm,text/csv,text/plain,text/html"
         className={styles.input}
         tabIndex={-1}
         aria-hidden="true"
@@ -52,7 +53,7 @@ export function AddListFile({ disabled, onAdd }: AddListFileProps): React.JSX.El
         Add list from a file…
       </Button>
       <Text id={hintId} size={200} className={styles.hint}>
-        A .csv or .txt file: the OpenSanctions “simple CSV” export, or any table with a name column.
+        The DHS “UFLPA Entity List” page saved from a browser (.html), the OpenSanctions “simple CSV” export, or any .csv or .txt table with a name column.
       </Text>
     </div>
   );

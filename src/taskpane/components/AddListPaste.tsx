@@ -45,7 +45,7 @@ export function AddListPaste({ disabled, onAdd }: AddListPasteProps): React.JSX.
           </Field>
           <Field
             label="Pasted list"
-            hint="Copy the cells from Excel, or CSV text, header row first: a name column, and optionally aliases, country, category (A.1–A.4) and source."
+            hint="Copy the cells from Excel, or CSV text, header row first: a name column, and optionally aliases, country, category (A.1–A.4), section (UFLPA (i)–(v)) and source."
           >
             <Textarea value={text} resize="vertical" rows={4} onChange={(_, d) => setText(d.value)} />
           </Field>

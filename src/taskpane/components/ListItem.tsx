@@ -18,6 +18,7 @@ const useStyles = makeStyles({
   text: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, minWidth: 0, flexGrow: 1, flexBasis: '12rem' },
   name: { overflowWrap: 'anywhere' },
   muted: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1, overflowWrap: 'anywhere' },
 });
 
 export function entriesText(n: number): string {
@@ -45,7 +46,8 @@ export function ListItem({ list, disabled, onRemove }: ListItemProps): React.JSX
           {list.source}
         </Text>
         {list.note && (
-          <Text size={200} className={styles.muted}>
+          // A list too old to trust (lists.ts stalenessWarning) is said in the warning colour.
+          <Text size={200} className={/\bWarning:/.test(list.note) ? styles.warning : styles.muted} weight={/\bWarning:/.test(list.note) ? 'semibold' : 'regular'}>
             {list.note}
           </Text>
         )}
