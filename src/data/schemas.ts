@@ -215,3 +215,23 @@ export const SignalsFile = z.strictObject({
   genericNameWords: lowerList,
 });
 export type SignalsFile = z.infer<typeof SignalsFile>;
+
+// ---------------------------------------------------------------------------
+// The Region's outline, for coordinates (scripts/build-region-boundary.ts)
+
+const lonLat = z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))]);
+
+export const RegionBoundaryFile = z.strictObject({
+  ...fileHeader,
+  licence: nonEmpty,
+  /** Douglas–Peucker tolerance of the simplification, in degrees. */
+  toleranceDeg: z.number().check(z.positive()),
+  /** Largest distance from an original vertex to the simplified outline. */
+  maxDeviationKm: z.number().check(z.gte(0)),
+  /** One closed ring of [longitude, latitude] pairs, first = last. */
+  ring: z.array(lonLat).check(
+    z.minLength(4),
+    z.refine((r) => r[0][0] === r[r.length - 1][0] && r[0][1] === r[r.length - 1][1], 'the ring is not closed'),
+  ),
+});
+export type RegionBoundaryFile = z.infer<typeof RegionBoundaryFile>;
