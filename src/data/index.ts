@@ -5,9 +5,11 @@ import placesJson from './places.json';
 import uflpaJson from './uflpa-entity-list.json';
 import sectorsJson from './sectors.json';
 import signalsJson from './signals.json';
+import boundaryJson from './region-boundary.json';
 import {
   EntityListFile,
   PlacesFile,
+  RegionBoundaryFile,
   SectorsFile,
   SignalsFile,
   type Place,
@@ -38,3 +40,4 @@ export const uflpaEntries: EntityEntry[] = uflpaList.entries;
 export const sectorsFile: SectorsFile = loadDataFile('sectors.json', SectorsFile, sectorsJson);
 export const sectors: Sector[] = sectorsFile.sectors;
 export const signals: SignalsFile = loadDataFile('signals.json', SignalsFile, signalsJson);
+export const regionBoundary: RegionBoundaryFile = loadDataFile('region-boundary.json', RegionBoundaryFile, boundaryJson);

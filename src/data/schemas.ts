@@ -38,7 +38,6 @@ const nonEmpty = z.string().check(z.minLength(1));
 /** A list of distinct non-empty strings. */
 const stringList = z.array(nonEmpty).check(z.refine((a) => new Set(a).size === a.length, 'list contains duplicates'));
 
-const level3 = z.enum(['low', 'med', 'high']);
 
 /** Common header of every data file: what version, when the facts were retrieved, from where. */
 const fileHeader = {
@@ -65,6 +64,8 @@ export const Place = z.strictObject({
   label: nonEmpty,
   /** Where it sits, for evidence text ("Xinjiang", "Kashgar Prefecture, Xinjiang"). */
   parentLabel: nonEmpty,
+  /** The place it belongs to (a county's prefecture, an XPCC city's division), null for the Region itself. */
+  parentId: z.nullable(z.string().check(z.regex(/^(65\d{4}|xpcc|xpcc-div-(?:[1-9]|1[0-4]))$/))),
   names: z.strictObject({
     zhSimplified: stringList,
     zhTraditional: stringList,
@@ -72,8 +73,11 @@ export const Place = z.strictObject({
     uyghurArabic: stringList,
     cyrillic: stringList,
   }),
-  /** How likely the names are to mean something else: zh = Chinese base/short forms; latin = Latin forms. */
-  ambiguity: z.strictObject({ zh: level3, latin: level3 }),
+  /**
+   * The spellings (as in `names`) that also mean something else, each with the reason: a division of the
+   * same name or Pinyin elsewhere in China, a place abroad, a word or a brand. Spellings not listed are not.
+   */
+  ambiguous: z.record(nonEmpty, nonEmpty),
   /** Abolished unit (old code), kept so that old addresses and registration codes still resolve. */
   historical: z.boolean(),
   /** Short reason for the ambiguity rating and other cautions. */

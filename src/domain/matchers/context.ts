@@ -1,9 +1,15 @@
-// What a row says about where the supplier is: China, elsewhere, or unknown; and whether its own
-// province or city column names a Chinese province other than the Region.
+// What a row says about where the supplier is: China, elsewhere, or unknown; and whether its cells name
+// a Chinese province other than the Region.
 import { cellsOf, type RowView } from '../cells';
 import { hasHan } from '../chinese';
+import { wordTokens } from '../normalize';
 
-const CHINA = /^(china|cn|chn|prc|p\.?\s?r\.?\s?c\.?|(the )?people'?s republic of china|mainland china|china mainland|中国|中华人民共和国|中国大陆|大陆)$/;
+/**
+ * China as buyers write it (normalised: lower case, simplified). Hong Kong, Macau and Taiwan are not
+ * China for the country rules ("Hong Kong, China" included): their own rules and codes apply.
+ */
+const CHINA =
+  /^(china|cn|chn|prc|p\.?\s?r\.?\s?c\.?|p\.?\s?r\.?\s?(of\s)?china|prc china|(the )?people'?s republic of china|china,? people'?s republic( of)?|mainland china|china,? mainland|china \(mainland\)|中国|中华人民共和国|中国大陆|大陆|中国内地)$/;
 
 // Mainland provinces, municipalities and autonomous regions other than the Uyghur Region, in pinyin and
 // Chinese (GB/T 2260 province list). Used to tell that "Urumqi Road" in a Shanghai row is a street.
@@ -18,12 +24,20 @@ const OTHER_PROVINCES_LATIN = [
 ];
 const OTHER_PROVINCE_LATIN_RE = new RegExp(`^(${OTHER_PROVINCES_LATIN.join('|')})( province| sheng| shi| municipality| city)?$`);
 
+// A province name inside a cell, not followed by a street word (北京路 and "Beijing Road" are streets in
+// many cities, the Region's included) nor a character that makes it part of a longer name.
+const PROVINCE_IN_HAN = new RegExp(`(${OTHER_PROVINCES_ZH.join('|')})(?!(中|东|西|南|北)?(路|街|大街|道|巷|里|大厦|广场|饭店|宾馆|酒店|商城|市场|花园|小区|新村|援疆|村))`);
+const LATIN_STREET = new Set(['road', 'rd', 'street', 'st', 'avenue', 'ave', 'lu', 'jie', 'lane', 'alley', 'plaza', 'building', 'bldg', 'tower', 'mansion', 'hotel', 'aid', 'restaurant', 'middle', 'north', 'south', 'east', 'west']);
+const PROVINCE_TOKENS = OTHER_PROVINCES_LATIN.map((p) => p.split(' '));
+
 export type CountryKind = 'china' | 'other' | 'unknown';
 
 export interface RowContext {
   country: CountryKind;
   /** The province or city column names a Chinese province other than the Region. */
   otherProvince: boolean;
+  /** A Chinese province other than the Region named in the row's location cells or its name, as written. */
+  provinceNamed: string | null;
   /** Any cell of the row is written in Chinese script. */
   hanText: boolean;
 }
@@ -33,8 +47,23 @@ function isOtherProvince(norm: string): boolean {
   return OTHER_PROVINCES_ZH.some((p) => norm.startsWith(p));
 }
 
+/** The first province other than the Region named in a normalised cell (not as a street), or null. */
+export function otherProvinceIn(norm: string): string | null {
+  if (hasHan(norm)) {
+    const m = PROVINCE_IN_HAN.exec(norm);
+    if (m) return m[1];
+  }
+  const tokens = wordTokens(norm);
+  for (let i = 0; i < tokens.length; i++) {
+    for (const p of PROVINCE_TOKENS) {
+      if (p.every((t, k) => tokens[i + k] === t) && !LATIN_STREET.has(tokens[i + p.length] ?? '')) return p.join(' ');
+    }
+  }
+  return null;
+}
+
 export function isChinaCountry(norm: string): boolean {
-  return CHINA.test(norm.replace(/[.,]/g, (m) => (m === '.' ? '.' : '')).trim());
+  return CHINA.test(norm.replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim());
 }
 
 export function rowContext(view: RowView): RowContext {
@@ -45,7 +74,9 @@ export function rowContext(view: RowView): RowContext {
     else if (country === 'unknown') country = 'other';
   }
   const otherProvince = cellsOf(view, 'province', 'city').some((c) => isOtherProvince(c.norm));
+  let provinceNamed: string | null = null;
+  for (const c of cellsOf(view, 'province', 'city', 'address', 'supplierName')) provinceNamed ??= otherProvinceIn(c.norm);
   const hanText = view.cells.some((c) => hasHan(c.raw));
   if (country === 'unknown' && (otherProvince || hanText)) country = 'china';
-  return { country, otherProvince, hanText };
+  return { country, otherProvince, provinceNamed, hanText };
 }

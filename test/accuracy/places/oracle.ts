@@ -1,13 +1,14 @@
 // What the place generators know independently of the matcher: every spelling of every Region place
-// (from src/data/places.json), whether a spelling is ambiguous (its own rating in the data, or, computed
-// here from the official division data, because it also names a division outside the Region), and the
-// divisions outside the Region that share a spelling (the decoys).
+// (from src/data/places.json), whether a spelling is ambiguous (rated so in the data, or, recomputed here
+// from the official division data, because it also names a division outside the Region, unless the
+// curation keeps it with a reason), and the divisions outside the Region that share a spelling (the decoys).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { places, type Place } from '../../../src/data';
 import { normalizeText, wordTokens } from '../../../src/domain/normalize';
 import type { RowResult } from '../../../src/domain/types';
+import { UNAMBIGUOUS_DESPITE_DIVISIONS } from '../../../scripts/data/place-curation';
 import type { Outcome } from '../types';
 
 export const REFERENCE = process.env.SHARED_REFERENCE ?? path.resolve(__dirname, '../../../../shared/reference');
@@ -138,21 +139,12 @@ function scriptOf(text: string): Script {
   return 'latin';
 }
 
-/** The data's own word on a spelling: its per-spelling rating when the data has one, else the place's. */
-function dataAmbiguity(place: Place, text: string, script: Script): string | null {
-  const perSpelling = (place as Place & { ambiguous?: Record<string, string> }).ambiguous;
-  if (perSpelling) return perSpelling[text] ?? null;
-  if (script === 'zh') {
-    const full = text === place.nameZh || place.names.zhTraditional.includes(text) && /[市县区州师]$/.test(text);
-    return !full && place.ambiguity.zh !== 'low' ? `place rated zh:${place.ambiguity.zh}` : null;
-  }
-  if (script === 'latin') return place.ambiguity.latin !== 'low' && place.level !== 'region' ? `place rated latin:${place.ambiguity.latin}` : null;
-  return null;
-}
+/** The spellings the data keeps unambiguous although a division elsewhere shares them, each with its reason. */
+const KEPT = new Set(Object.keys(UNAMBIGUOUS_DESPITE_DIVISIONS).flatMap((k) => [k, latinKey(k)]));
 
 /** Why the division data makes a spelling ambiguous, or null. */
 export function divisionCollision(text: string, script: Script): string | null {
-  if (!haveDivisions) return null;
+  if (!haveDivisions || KEPT.has(text) || (script === 'latin' && KEPT.has(latinKey(text)))) return null;
   const { byHan, byPinyin } = divisions();
   const found = script === 'zh' ? byHan.get(normalizeText(text)) : script === 'latin' ? byPinyin.get(latinKey(text)) : undefined;
   if (!found?.length) return null;
@@ -171,7 +163,7 @@ export function spellings(): Spelling[] {
     for (const text of texts) {
       const script = scriptOf(text);
       if (script === 'zh' && Array.from(normalizeText(text)).length < 2) continue;
-      const ambiguous = dataAmbiguity(place, text, script) ?? divisionCollision(text, script);
+      const ambiguous = place.ambiguous[text] ?? divisionCollision(text, script);
       out.push({ place, text, script, ambiguous });
     }
   }

@@ -57,7 +57,7 @@ function generator(script: Script, ambiguous: boolean): Generator {
     suite: 'places',
     name: `spellings: ${label}, ${ambiguous ? 'ambiguous' : 'unambiguous'}`,
     description: `Every ${ambiguous ? 'ambiguous' : 'unambiguous'} ${label} spelling of every Region place (places.json; ambiguous = rated so in the data or also the name or Pinyin of a division outside the Region in the NBS division data) in the address, city, province, company name (first, after a group prefix, last) and notes, with country China and blank. Expected: ${ambiguous ? 'medium (Review) in a location field or a name, nothing in notes' : 'A.1 high, medium in notes'}.`,
-    required: ambiguous ? 0.9 : 1,
+    required: 1,
     async run(): Promise<CaseResult[]> {
       const chosen = spellings().filter((s) => s.script === script && !!s.ambiguous === ambiguous);
       const cases: { id: string; row: CellValue[]; want: Outcome }[] = [];
@@ -82,4 +82,7 @@ function generator(script: Script, ambiguous: boolean): Generator {
   };
 }
 
-export const spellingGenerators: Generator[] = (['zh', 'latin', 'ug', 'cyr'] as Script[]).flatMap((s) => [generator(s, false), generator(s, true)]);
+/** One generator per script and ambiguity, for the pairs the data has (no Cyrillic spelling is ambiguous today). */
+export const spellingGenerators: Generator[] = (['zh', 'latin', 'ug', 'cyr'] as Script[]).flatMap((script) =>
+  [false, true].filter((amb) => spellings().some((s) => s.script === script && !!s.ambiguous === amb)).map((amb) => generator(script, amb)),
+);
