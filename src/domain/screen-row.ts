@@ -4,10 +4,10 @@ import { decide } from './decide';
 import type { ScreeningList } from './lists';
 import { detentionFinding, labourTransferFindings, operationsFinding } from './matchers/answers';
 import { codesInText, phoneElsewhere, phoneFinding, postalElsewhere, postalFinding, registrationFinding } from './matchers/codes';
-import { rowContext, type RowContext } from './matchers/context';
+import { isOtherProvince, provinceMentions, rowContext, type ProvinceMention, type RowContext } from './matchers/context';
 import { pointVerdict, readPoint } from './matchers/coordinates';
 import { EntityIndex, type EntityMatch } from './matchers/entities';
-import { findPlaces, placeFindings, PLACE_ROLES, type RowEvidence } from './matchers/places';
+import { findPlaces, placeFindings, PLACE_ROLES, type PlaceHit, type RowEvidence } from './matchers/places';
 import { findSectors, originStated, sectorRiskFinding } from './matchers/sectors';
 import type { Category, Finding, RowResult, Settings } from './types';
 
@@ -105,15 +105,22 @@ function dedupe(findings: Finding[]): Finding[] {
 
 /**
  * What the row says about where the supplier is besides its place names: Region codes and coordinates
- * found so far, and the columns, codes and coordinates that place it elsewhere (see placeFindings).
+ * found so far, and the columns, codes and coordinates that place it elsewhere (see placeFindings). A
+ * province word inside a Region name (北京南路街道, a subdistrict of Changji) is not a province.
  */
-function rowEvidence(view: RowView, ctx: RowContext, found: Finding[], pointOutside: string | null): RowEvidence {
+function rowEvidence(view: RowView, ctx: RowContext, found: Finding[], hits: PlaceHit[], pointOutside: string | null): RowEvidence {
   const regionCode = found.some((f) => f.category === 'A.1' && ['postal', 'phone', 'registration', 'coordinates'].includes(f.matcher) && !/another country/.test(f.detail));
-  let elsewhere: string | null = ctx.otherProvince ? `${cellsOf(view, 'province', 'city').map((c) => `"${c.raw}" (${c.address})`).join(', ')} in another province` : null;
+  const inRegionName = (c: RowCell, m: ProvinceMention) =>
+    hits.some((h) => h.cell === c && (h.name.script === 'zh') === m.han && h.at <= m.at && m.at < h.at + (m.han ? h.name.text.length : h.name.text.split(' ').length));
+  const mentions = (c: RowCell) => provinceMentions(c.norm).filter((m) => !inRegionName(c, m));
+  const provinceColumn = ctx.otherProvince ? cellsOf(view, 'province', 'city').find((c) => isOtherProvince(c.norm) && mentions(c).some((m) => m.at === 0)) : undefined;
+  let elsewhere: string | null = provinceColumn ? `"${provinceColumn.raw}" (${provinceColumn.address}) is another province` : null;
   for (const c of cellsOf(view, 'postalCode', 'address')) elsewhere ??= postalElsewhere(c, ctx);
   for (const c of cellsOf(view, 'phone')) elsewhere ??= phoneElsewhere(c, ctx);
   elsewhere ??= pointOutside;
-  return { regionCode, elsewhere, otherProvinceNamed: ctx.provinceNamed };
+  let otherProvinceNamed: string | null = null;
+  for (const c of cellsOf(view, 'province', 'city', 'address', 'supplierName')) otherProvinceNamed ??= mentions(c)[0]?.name ?? null;
+  return { regionCode, elsewhere, otherProvinceNamed };
 }
 
 /** A high-priority sector with no stated input origin, for a supplier in China or of unknown country. */
@@ -164,7 +171,7 @@ export class RowScreener {
 
     const placeCells = view.cells.filter((c) => PLACE_ROLES.includes(c.role));
     const hits = placeCells.flatMap(findPlaces);
-    const evidence = rowEvidence(view, ctx, findings, point.outside);
+    const evidence = rowEvidence(view, ctx, findings, hits, point.outside);
     findings.push(...placeFindings(hits, ctx, evidence, transfer.some((f) => f.column && f.matcher === 'labourTransfer' && f.confidence === 'medium')));
 
     for (const c of cellsOf(view, 'supplierName')) findings.push(...supplierListFindings(c, this.index.match(c.raw, 'name', c.norm)));

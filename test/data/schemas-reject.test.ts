@@ -21,8 +21,10 @@ describe('broken copies are rejected', () => {
   });
 
   const boundaryCases: [string, (d: Any) => void][] = [
-    ['open ring', (d) => d.ring.pop()],
-    ['latitude out of range', (d) => (d.ring[3] = [80, 95])],
+    ['open ring', (d) => d.ringE4Deltas.splice(-2, 2)],
+    ['odd count', (d) => d.ringE4Deltas.push(5)],
+    ['latitude out of range', (d) => (d.ringE4Deltas[1] = 950_000)],
+    ['not integers', (d) => (d.ringE4Deltas[4] += 0.5)],
     ['no tolerance', (d) => delete d.toleranceDeg],
     ['no source', (d) => (d.sources = [])],
   ];

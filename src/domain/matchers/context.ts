@@ -26,40 +26,48 @@ const OTHER_PROVINCE_LATIN_RE = new RegExp(`^(${OTHER_PROVINCES_LATIN.join('|')}
 
 // A province name inside a cell, not followed by a street word (北京路 and "Beijing Road" are streets in
 // many cities, the Region's included) nor a character that makes it part of a longer name.
-const PROVINCE_IN_HAN = new RegExp(`(${OTHER_PROVINCES_ZH.join('|')})(?!(中|东|西|南|北)?(路|街|大街|道|巷|里|大厦|广场|饭店|宾馆|酒店|商城|市场|花园|小区|新村|援疆|村))`);
+const PROVINCE_IN_HAN = new RegExp(`(${OTHER_PROVINCES_ZH.join('|')})(?!(中|东|西|南|北)?(路|街|大街|道|巷|里|大厦|广场|饭店|宾馆|酒店|商城|市场|花园|小区|新村|援疆|村))`, 'g');
 const LATIN_STREET = new Set(['road', 'rd', 'street', 'st', 'avenue', 'ave', 'lu', 'jie', 'lane', 'alley', 'plaza', 'building', 'bldg', 'tower', 'mansion', 'hotel', 'aid', 'restaurant', 'middle', 'north', 'south', 'east', 'west']);
-const PROVINCE_TOKENS = OTHER_PROVINCES_LATIN.map((p) => p.split(' '));
+const PROVINCE_TOKENS_BY_FIRST = new Map<string, string[][]>();
+for (const p of OTHER_PROVINCES_LATIN) {
+  const tokens = p.split(' ');
+  PROVINCE_TOKENS_BY_FIRST.set(tokens[0], [...(PROVINCE_TOKENS_BY_FIRST.get(tokens[0]) ?? []), tokens]);
+}
 
 export type CountryKind = 'china' | 'other' | 'unknown';
 
 export interface RowContext {
   country: CountryKind;
-  /** The province or city column names a Chinese province other than the Region. */
+  /** The province or city column names a Chinese province other than the Region (before place names are known). */
   otherProvince: boolean;
-  /** A Chinese province other than the Region named in the row's location cells or its name, as written. */
-  provinceNamed: string | null;
   /** Any cell of the row is written in Chinese script. */
   hanText: boolean;
 }
 
-function isOtherProvince(norm: string): boolean {
+/** A province or city cell that starts with a province other than the Region (广东省, "Guangdong Province"). */
+export function isOtherProvince(norm: string): boolean {
   if (OTHER_PROVINCE_LATIN_RE.test(norm)) return true;
-  return OTHER_PROVINCES_ZH.some((p) => norm.startsWith(p));
+  return provinceMentions(norm).some((m) => m.at === 0);
 }
 
-/** The first province other than the Region named in a normalised cell (not as a street), or null. */
-export function otherProvinceIn(norm: string): string | null {
-  if (hasHan(norm)) {
-    const m = PROVINCE_IN_HAN.exec(norm);
-    if (m) return m[1];
-  }
+export interface ProvinceMention {
+  name: string;
+  /** Where: a character index in Chinese text, a word index (wordTokens) in Latin text. */
+  at: number;
+  han: boolean;
+}
+
+/** Every province other than the Region named in a normalised cell, not as a street (北京南路, "Beijing Road"). */
+export function provinceMentions(norm: string): ProvinceMention[] {
+  const out: ProvinceMention[] = [];
+  if (hasHan(norm)) for (const m of norm.matchAll(PROVINCE_IN_HAN)) out.push({ name: m[1], at: m.index, han: true });
   const tokens = wordTokens(norm);
   for (let i = 0; i < tokens.length; i++) {
-    for (const p of PROVINCE_TOKENS) {
-      if (p.every((t, k) => tokens[i + k] === t) && !LATIN_STREET.has(tokens[i + p.length] ?? '')) return p.join(' ');
+    for (const p of PROVINCE_TOKENS_BY_FIRST.get(tokens[i]) ?? []) {
+      if (p.every((t, k) => tokens[i + k] === t) && !LATIN_STREET.has(tokens[i + p.length] ?? '')) out.push({ name: p.join(' '), at: i, han: false });
     }
   }
-  return null;
+  return out;
 }
 
 export function isChinaCountry(norm: string): boolean {
@@ -74,9 +82,7 @@ export function rowContext(view: RowView): RowContext {
     else if (country === 'unknown') country = 'other';
   }
   const otherProvince = cellsOf(view, 'province', 'city').some((c) => isOtherProvince(c.norm));
-  let provinceNamed: string | null = null;
-  for (const c of cellsOf(view, 'province', 'city', 'address', 'supplierName')) provinceNamed ??= otherProvinceIn(c.norm);
   const hanText = view.cells.some((c) => hasHan(c.raw));
   if (country === 'unknown' && (otherProvince || hanText)) country = 'china';
-  return { country, otherProvince, provinceNamed, hanText };
+  return { country, otherProvince, hanText };
 }

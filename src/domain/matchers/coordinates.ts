@@ -1,11 +1,11 @@
 // Coordinates: a row's latitude and longitude (two columns, or "lat, lon" in one cell; decimal degrees)
 // placed against the Region's outline (src/data/region-boundary.json, Natural Earth, simplified).
-import { regionBoundary } from '../../data';
+import { boundaryRing, regionBoundary } from '../../data';
 import { cellsOf, type RowCell, type RowView } from '../cells';
 import type { Finding } from '../types';
 import type { RowContext } from './context';
 
-const ring = regionBoundary.ring;
+const ring = boundaryRing(regionBoundary);
 const bbox = ring.reduce((b, [lon, lat]) => [Math.min(b[0], lon), Math.min(b[1], lat), Math.max(b[2], lon), Math.max(b[3], lat)], [180, 90, -180, -90]);
 
 /**

@@ -1,7 +1,8 @@
 // Place matcher: names of the Region's divisions in every script, with the known traps (streets named
 // after Region places in other cities, product names, denials) excluded. Whether a name counts is
 // decided per spelling (places.json `ambiguous`) and by the row: see placeFindings.
-import { places, type Place } from '../../data';
+import { places, regionTowns, type Place } from '../../data';
+import { toPinyinSyllables } from '../chinese';
 import { excerpt, type RowCell } from '../cells';
 import { normalizeText, wordTokens } from '../normalize';
 import type { Category, Confidence, Finding, Role } from '../types';
@@ -11,11 +12,14 @@ import { deniedBefore } from './denial';
 type Script = 'zh' | 'latin' | 'ug' | 'cyr';
 
 interface PlaceName {
+  /** The place named, or for a township the county-level place it lies in. */
   place: Place;
   text: string;
   script: Script;
-  /** Why this spelling can mean something else (places.json), or null when it cannot. */
+  /** Why this spelling can mean something else (places.json, region-towns.json), or null when it cannot. */
   ambiguous: string | null;
+  /** A township of `place` (region-towns.json), by its Chinese name. */
+  town?: string;
 }
 
 export interface PlaceHit {
@@ -40,6 +44,8 @@ const LATIN_STREET_AFTER = new Set(['road', 'rd', 'street', 'st', 'avenue', 'ave
 const LATIN_DIRECTION = new Set(['middle', 'north', 'south', 'east', 'west', 'n', 's', 'e', 'w', 'zhong', 'bei', 'nan', 'dong', 'xi', 'central']);
 const LATIN_VARIETY_AFTER = new Set(['melon', 'melons', 'jade', 'beer', 'apple', 'apples', 'pear', 'pears', 'raisin', 'raisins']);
 const LATIN_ORIGIN_AFTER = new Set(['cotton', 'tomato', 'tomatoes', 'polysilicon', 'silicon', 'aluminium', 'aluminum', 'wool', 'dates', 'jujube', 'jujubes']);
+
+const byId = new Map(places.map((p) => [p.id, p]));
 
 /** latin: names by their tokens joined with spaces; longestFrom: most tokens of a name starting with a token. */
 let index: { latin: Map<string, PlaceName[]>; longestFrom: Map<string, number>; zh: Map<string, PlaceName[]> } | null = null;
@@ -76,6 +82,7 @@ function buildIndex() {
       }
     }
   }
+  addTowns(zh, latin, add);
   for (const list of zh.values()) list.sort((a, b) => b.text.length - a.text.length);
   const longestFrom = new Map<string, number>();
   for (const key of latin.keys()) {
@@ -83,6 +90,40 @@ function buildIndex() {
     longestFrom.set(tokens[0], Math.max(longestFrom.get(tokens[0]) ?? 1, tokens.length));
   }
   return { latin, longestFrom, zh };
+}
+
+/** Latin words for a township by its Chinese suffix, written after its Pinyin. */
+const TOWN_WORDS: [RegExp, string[]][] = [
+  [/街道$/, ['subdistrict', 'jiedao']],
+  [/民族乡$|乡$/, ['township', 'xiang']],
+  [/镇$/, ['town', 'zhen']],
+];
+/** A township's bare Pinyin stands alone only when no division elsewhere shares it and it is this long. */
+const TOWN_BARE_MIN = 6;
+
+/**
+ * Townships (issue #15, item 3): the Chinese name, and the Pinyin with its township word ("Banfanggou
+ * Town", "Banfanggouzhen"), bare when unique. A name shared with divisions elsewhere is ambiguous and
+ * only ever supports other Region evidence (placeFindings).
+ */
+function addTowns(zh: Map<string, PlaceName[]>, latin: Map<string, PlaceName[]>, add: (map: Map<string, PlaceName[]>, key: string, name: PlaceName) => void) {
+  for (const [county, entries] of Object.entries(regionTowns.counties)) {
+    const place = byId.get(county);
+    if (!place) continue;
+    for (const entry of entries) {
+      const [town, sharedZh = '0', sharedPinyin = '0'] = entry.split('|');
+      const shared = (n: string, what: string) => (Number(n) > 0 ? `${n} division${n === '1' ? '' : 's'} elsewhere in China share ${what} (NBS 2023)` : null);
+      add(zh, town[0], { place, text: normalizeText(town), script: 'zh', ambiguous: shared(sharedZh, 'the name'), town });
+      const kind = TOWN_WORDS.find(([re]) => re.test(town));
+      if (!kind) continue;
+      const py = toPinyinSyllables(town.replace(kind[0], '')).join('');
+      const ambiguous = shared(sharedPinyin, 'the Pinyin');
+      for (const word of kind[1]) add(latin, `${py} ${word}`, { place, text: `${py} ${word}`, script: 'latin', ambiguous, town });
+      add(latin, `${py}${kind[1][1]}`, { place, text: `${py}${kind[1][1]}`, script: 'latin', ambiguous, town });
+      // Bare, only when no Region place is already spelt so (玛纳斯镇's "Manasi" is Manas County's Pinyin).
+      if (!ambiguous && py.length >= TOWN_BARE_MIN && !latin.has(py)) add(latin, py, { place, text: py, script: 'latin', ambiguous: null, town });
+    }
+  }
 }
 
 /** Build the place index now (hosts call this between UI breaths rather than inside the first row). */
@@ -226,15 +267,16 @@ export interface RowEvidence {
   otherProvinceNamed: string | null;
 }
 
-const byId = new Map(places.map((p) => [p.id, p]));
+/** `inner` lies in `outer` (Shufu County in Kashgar Prefecture, a township in its county); the Region level is left out: it contains all. */
+function contains(outer: PlaceName, inner: PlaceName): boolean {
+  if (outer.town || outer.place.level === 'region') return false;
+  if (inner.town && inner.place.id === outer.place.id) return true;
+  for (let p = byId.get(inner.place.parentId ?? ''); p && p.level !== 'region'; p = byId.get(p.parentId ?? '')) if (p.id === outer.place.id) return true;
+  return false;
+}
 
-/** One place contains the other (Shufu County in Kashgar Prefecture); the Region level is left out: it contains all. */
-function related(a: Place, b: Place): boolean {
-  const within = (inner: Place, outer: Place) => {
-    for (let p = byId.get(inner.parentId ?? ''); p && p.level !== 'region'; p = byId.get(p.parentId ?? '')) if (p.id === outer.id) return true;
-    return false;
-  };
-  return a.id !== b.id && (within(a, b) || within(b, a));
+function related(a: PlaceName, b: PlaceName): boolean {
+  return contains(a, b) || contains(b, a);
 }
 
 /**
@@ -246,6 +288,7 @@ function related(a: Place, b: Place): boolean {
  * - an ambiguous spelling: medium; high with other Region evidence (an unambiguous name, a Region code,
  *   coordinates inside, or a place that contains it or that it contains: Shufu … Kashi); nothing when
  *   anything in the row places it elsewhere (a province named anywhere, a postal or phone code, coordinates);
+ * - a township whose name divisions elsewhere share: only beside other Region evidence, never alone;
  * - free text (notes): medium at most, and an ambiguous spelling only with other Region evidence;
  * - a country other than China: never high; only unambiguous names survive, as a conflict to review.
  * A group's site or an input's origin (A.2, A.4) is not where the supplier is: the row's location does
@@ -265,11 +308,12 @@ export function placeFindings(hits: PlaceHit[], ctx: RowContext, evidence: RowEv
     const category = h.originClaim && !INPUT_ROLES.includes(role) && role !== 'supplierName' ? 'A.4' : categoryFor(role);
     const ownSite = category === 'A.1';
     const freeText = role === 'notes';
-    const confirmed = kept.some((o) => o !== h && (!o.name.ambiguous || related(o.name.place, h.name.place)));
+    const confirmed = kept.some((o) => o !== h && (!o.name.ambiguous || related(o.name, h.name)));
     const regionSignal = evidence.regionCode || confirmed || (!ownSite && ctx.country === 'china');
     let confidence: Confidence;
     let conflict = '';
     if (h.name.ambiguous) {
+      if (h.name.town && !evidence.regionCode && !confirmed) continue; // a township name shared elsewhere only supports
       if (ownSite && (evidence.elsewhere || evidence.otherProvinceNamed)) continue;
       if (freeText && !regionSignal) continue;
       confidence = regionSignal ? 'high' : 'medium';
@@ -296,7 +340,7 @@ export function placeFindings(hits: PlaceHit[], ctx: RowContext, evidence: RowEv
       column: h.cell.header,
       cell: h.cell.address,
       matched: originalText(h),
-      detail: `= ${describePlace(h.name.place)}${scriptNote(h)}${ambiguityNote(h, confidence)}${conflict}`,
+      detail: `= ${h.name.town ? `${h.name.town} (township), ` : ''}${describePlace(h.name.place)}${scriptNote(h)}${ambiguityNote(h, confidence)}${conflict}`,
       key,
     });
   }

@@ -38,7 +38,7 @@ function decoys(): Decoy[] {
         add(`city + postal ${what}`, row({ City: d.name, 'Postal Code': province.postal, Country: 'China' }));
       }
     } else if (s.script === 'latin') {
-      for (const d of byPinyin.get(latinKey(s.text)) ?? []) {
+      for (const d of byPinyin.get(s.stem ?? latinKey(s.text)) ?? []) {
         const province = PROVINCES[d.province];
         const what = `"${s.text}" = Pinyin of ${d.parents.join('')}${d.name} (${d.code}), shared with ${s.place.id}`;
         add(`city + province ${what}`, row({ City: s.text, Province: province.pinyin, Country: 'China' }));

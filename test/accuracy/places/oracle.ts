@@ -5,7 +5,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pinyin } from 'pinyin-pro';
-import { places, type Place } from '../../../src/data';
+import { places, regionTowns, type Place } from '../../../src/data';
+import { toPinyinSyllables } from '../../../src/domain/chinese';
 import { normalizeText, wordTokens } from '../../../src/domain/normalize';
 import type { RowResult } from '../../../src/domain/types';
 import { UNAMBIGUOUS_DESPITE_DIVISIONS } from '../../../scripts/data/place-curation';
@@ -19,11 +20,16 @@ export type Script = 'zh' | 'latin' | 'ug' | 'cyr';
 export const SCRIPT_LABEL: Record<Script, string> = { zh: 'Chinese', latin: 'Latin', ug: 'Uyghur Arabic', cyr: 'Cyrillic' };
 
 export interface Spelling {
+  /** The place, or for a township the county-level place it lies in. */
   place: Place;
   text: string;
   script: Script;
   /** Why the spelling is ambiguous, or null when it is not. */
   ambiguous: string | null;
+  /** A township (region-towns.json): a shared township name only supports other evidence. */
+  town?: string;
+  /** Letters compared with the Pinyin of divisions elsewhere, when not the whole spelling ("Banfanggou" for "Banfanggou Town"). */
+  stem?: string;
 }
 
 /** Chinese provinces with their Pinyin and the postal code of the capital (China Post: the first two digits name the province). */
@@ -143,10 +149,10 @@ function scriptOf(text: string): Script {
 const KEPT = new Set(Object.keys(UNAMBIGUOUS_DESPITE_DIVISIONS).flatMap((k) => [k, latinKey(k)]));
 
 /** Why the division data makes a spelling ambiguous, or null. */
-export function divisionCollision(text: string, script: Script): string | null {
+export function divisionCollision(text: string, script: Script, stem?: string): string | null {
   if (!haveDivisions || KEPT.has(text) || (script === 'latin' && KEPT.has(latinKey(text)))) return null;
   const { byHan, byPinyin } = divisions();
-  const found = script === 'zh' ? byHan.get(normalizeText(text)) : script === 'latin' ? byPinyin.get(latinKey(text)) : undefined;
+  const found = script === 'zh' ? byHan.get(normalizeText(text)) : script === 'latin' ? byPinyin.get(stem ?? latinKey(text)) : undefined;
   if (!found?.length) return null;
   const d = found[0];
   return `also ${d.parents.join('')}${d.name} (${d.code})${found.length > 1 ? ` and ${found.length - 1} more` : ''}`;
@@ -167,7 +173,39 @@ export function spellings(): Spelling[] {
       out.push({ place, text, script, ambiguous });
     }
   }
+  out.push(...townSpellings(out));
   spellingList = out;
+  return out;
+}
+
+const TOWN_WORDS: [RegExp, string[]][] = [
+  [/街道$/, ['Subdistrict', 'Jiedao']],
+  [/民族乡$|乡$/, ['Township', 'Xiang']],
+  [/镇$/, ['Town', 'Zhen']],
+];
+
+/** Townships as buyers write them: the Chinese name; the Pinyin with its township word, glued, and bare when no division elsewhere shares it. */
+function townSpellings(placeSpellings: Spelling[]): Spelling[] {
+  const out: Spelling[] = [];
+  const placeKeys = new Set(placeSpellings.filter((s) => s.script === 'latin').map((s) => latinKey(s.text)));
+  const byId = new Map(places.map((p) => [p.id, p]));
+  for (const [county, entries] of Object.entries(regionTowns.counties)) {
+    const place = byId.get(county)!;
+    for (const entry of entries) {
+      const [town, sharedZh = '0', sharedPinyin = '0'] = entry.split('|');
+      const dataSays = (n: string) => (Number(n) > 0 ? `${n} divisions elsewhere share it (data)` : null);
+      out.push({ place, town, text: town, script: 'zh', ambiguous: dataSays(sharedZh) ?? divisionCollision(town, 'zh') });
+      const kind = TOWN_WORDS.find(([re]) => re.test(town));
+      if (!kind) continue;
+      const syllables = toPinyinSyllables(town.replace(kind[0], ''));
+      const py = syllables.join('');
+      const cap = py[0].toUpperCase() + py.slice(1);
+      const ambiguous = dataSays(sharedPinyin) ?? divisionCollision(py, 'latin', py);
+      const forms = [`${cap} ${kind[1][0]}`, `${cap} ${kind[1][1]}`, `${cap}${kind[1][1].toLowerCase()}`];
+      if (!ambiguous && py.length >= 6 && !placeKeys.has(py)) forms.push(cap);
+      for (const text of forms) out.push({ place, town, text, script: 'latin', ambiguous, stem: py });
+    }
+  }
   return out;
 }
 

@@ -47,19 +47,28 @@ export function rowFor(text: string, script: Script, field: Field, country: stri
 }
 
 export function expected(s: Spelling, field: Field): Outcome {
+  if (s.town && s.ambiguous) return 'none';
   if (field === 'notes') return s.ambiguous ? 'none' : 'weak';
   return s.ambiguous ? 'weak' : 'strong';
 }
 
-function generator(script: Script, ambiguous: boolean): Generator {
+function generator(script: Script, ambiguous: boolean, towns: boolean): Generator {
   const label = SCRIPT_LABEL[script];
+  const what = towns ? 'township' : 'prefecture-, county-level and Region';
+  const want = towns
+    ? ambiguous
+      ? 'nothing on its own (a township name shared elsewhere only supports other evidence)'
+      : 'A.1 high, medium in notes'
+    : ambiguous
+      ? 'medium (Review) in a location field or a name, nothing in notes'
+      : 'A.1 high, medium in notes';
   return {
     suite: 'places',
-    name: `spellings: ${label}, ${ambiguous ? 'ambiguous' : 'unambiguous'}`,
-    description: `Every ${ambiguous ? 'ambiguous' : 'unambiguous'} ${label} spelling of every Region place (places.json; ambiguous = rated so in the data or also the name or Pinyin of a division outside the Region in the NBS division data) in the address, city, province, company name (first, after a group prefix, last) and notes, with country China and blank. Expected: ${ambiguous ? 'medium (Review) in a location field or a name, nothing in notes' : 'A.1 high, medium in notes'}.`,
+    name: `spellings: ${label}${towns ? ' townships' : ''}, ${ambiguous ? 'ambiguous' : 'unambiguous'}`,
+    description: `Every ${ambiguous ? 'ambiguous' : 'unambiguous'} ${label} spelling of every ${what} place (places.json, region-towns.json; ambiguous = rated so in the data or also the name or Pinyin of a division outside the Region in the NBS division data) in the address, city, province, company name (first, after a group prefix, last) and notes, with country China and blank. Expected: ${want}.`,
     required: 1,
     async run(): Promise<CaseResult[]> {
-      const chosen = spellings().filter((s) => s.script === script && !!s.ambiguous === ambiguous);
+      const chosen = spellings().filter((s) => s.script === script && !!s.ambiguous === ambiguous && !!s.town === towns);
       const cases: { id: string; row: CellValue[]; want: Outcome }[] = [];
       for (const s of chosen) {
         for (const field of FIELDS) {
@@ -82,7 +91,11 @@ function generator(script: Script, ambiguous: boolean): Generator {
   };
 }
 
-/** One generator per script and ambiguity, for the pairs the data has (no Cyrillic spelling is ambiguous today). */
-export const spellingGenerators: Generator[] = (['zh', 'latin', 'ug', 'cyr'] as Script[]).flatMap((script) =>
-  [false, true].filter((amb) => spellings().some((s) => s.script === script && !!s.ambiguous === amb)).map((amb) => generator(script, amb)),
+/** One generator per script, ambiguity and kind, for the combinations the data has (no Cyrillic spelling is ambiguous today). */
+export const spellingGenerators: Generator[] = [false, true].flatMap((towns) =>
+  (['zh', 'latin', 'ug', 'cyr'] as Script[]).flatMap((script) =>
+    [false, true]
+      .filter((amb) => spellings().some((s) => s.script === script && !!s.ambiguous === amb && !!s.town === towns))
+      .map((amb) => generator(script, amb, towns)),
+  ),
 );
