@@ -281,8 +281,9 @@ const LATIN_ADMIN_WORDS = /\s+(county|city|district|prefecture|region|autonomous
 /**
  * Rule 1 of issue #15: ambiguity belongs to a spelling. A spelling is ambiguous (with the reason) when it
  * names a division outside the Region in the NBS data (Chinese name or base, or the Pinyin of the base),
- * when it is a short form the research rates med/high, a bare Pinyin whose Latin forms the research rates
- * med/high, a Latin word listed in LATIN_AMBIGUOUS, or four letters or fewer. Everything else is not.
+ * when it is a Chinese short form the research rates med/high, a Latin word listed in LATIN_AMBIGUOUS
+ * (the research's reasons, per spelling: "Aksu" is Kazakh too, its Pinyin "Akesu" is not), the Pinyin of
+ * an XPCC division, or four letters or fewer. Everything else is not.
  */
 function spellingAmbiguity(
   place: { id: string; level: string; nameZh: string; baseZh: string; pinyin: string; names: Place['names']; zh: string; latin: string; note: string },
@@ -312,7 +313,7 @@ function spellingAmbiguity(
     const why =
       collisionReason(byPinyin.get(key)) ??
       (LATIN_AMBIGUOUS[key] ?? LATIN_AMBIGUOUS[stem] ?? null) ??
-      (!regionLevel && barePinyin.has(key) && place.latin !== 'low' ? research(`Pinyin (${place.latin})`) : null) ??
+      (place.level === 'xpcc_division' && barePinyin.has(key) ? 'the Pinyin of a generic "Nth division" (师 is also "teacher")' : null) ??
       (!regionLevel && key.length <= 4 ? 'four letters or fewer: also a word, a name or an abbreviation' : null);
     if (why) out[text] = why;
   }

@@ -274,4 +274,7 @@ export const LATIN_AMBIGUOUS: Record<string, string> = {
   yuli: 'Yuli, Hualien (Taiwan)', tarim: 'also Tarim, Yemen', emin: 'a given name and an Ottoman title', mori: 'a Japanese surname and a word',
   niya: 'a given name', lop: 'an English word (to lop)', shaya: 'a given name', guma: 'a word in several languages', toli: 'a word and name',
   awat: 'a word in Tagalog and other languages', usu: 'a word in several languages',
+  hejing: 'a given name', keping: 'a given name (科平, 克平)', heshuo: '和硕 is the Chinese name of Pegatron, with plants in Shanghai and Suzhou',
+  shufu: '舒服 "comfortable" and 叔父 "uncle" in Pinyin text', shule: '疏勒河 is a river in Gansu', bachu: '巴楚, a cultural-region word for Hubei, Chongqing and Hunan in company names',
+  minfeng: '民丰, a common company and brand word (民丰特纸, Zhejiang)',
 };
