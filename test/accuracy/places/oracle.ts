@@ -178,6 +178,13 @@ export function spellings(): Spelling[] {
   return out;
 }
 
+/** A longer division name elsewhere ends with this township's name, or null. */
+function tailCollision(town: string): string | null {
+  if (!haveDivisions) return null;
+  const d = divisions().outside.find((x) => x.name.length > town.length && x.name.endsWith(town));
+  return d ? `${d.name} (${d.code}) ends with it` : null;
+}
+
 const TOWN_WORDS: [RegExp, string[]][] = [
   [/街道$/, ['Subdistrict', 'Jiedao']],
   [/民族乡$|乡$/, ['Township', 'Xiang']],
@@ -192,9 +199,9 @@ function townSpellings(placeSpellings: Spelling[]): Spelling[] {
   for (const [county, entries] of Object.entries(regionTowns.counties)) {
     const place = byId.get(county)!;
     for (const entry of entries) {
-      const [town, sharedZh = '0', sharedPinyin = '0'] = entry.split('|');
+      const [town, sharedZh = '0', sharedPinyin = '0', tails = '0'] = entry.split('|');
       const dataSays = (n: string) => (Number(n) > 0 ? `${n} divisions elsewhere share it (data)` : null);
-      out.push({ place, town, text: town, script: 'zh', ambiguous: dataSays(sharedZh) ?? divisionCollision(town, 'zh') });
+      out.push({ place, town, text: town, script: 'zh', ambiguous: dataSays(sharedZh) ?? dataSays(tails) ?? divisionCollision(town, 'zh') ?? tailCollision(town) });
       const kind = TOWN_WORDS.find(([re]) => re.test(town));
       if (!kind) continue;
       const syllables = toPinyinSyllables(town.replace(kind[0], ''));

@@ -117,3 +117,15 @@ describe('townships', () => {
     expect(placeFinding(rows[0])!.detail).toMatch(/燕儿窝街道 \(township\), Tianshan District/);
   });
 });
+
+describe('township names inside other names', () => {
+  it('a township name that ends longer names elsewhere only supports; no township counts in a row in another province', async () => {
+    const rows = await screen(
+      { 'Street Address': '乌鲁木齐市米东区南路街道', Country: 'China' },
+      { 'Street Address': '某市中山南路街道8号', Country: 'China' },
+      { 'Street Address': '天津市河西区解放南路街道8号', Country: 'China' },
+      { 'Supplier Name': '明远纺织有限公司三道坝镇分公司', Country: 'China' },
+    );
+    expect(rows.map((r) => r.status)).toEqual(['Disengage now', 'No link found', 'No link found', 'Disengage now']);
+  });
+});
