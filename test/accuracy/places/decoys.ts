@@ -48,7 +48,7 @@ function decoys(): Decoy[] {
     }
   }
   // Township names that end a longer name elsewhere (南路街道 in 解放南路街道): the longer name, in its address.
-  const townNames = new Set(spellings().filter((s) => s.town && s.script === 'zh' && !s.ambiguous).map((s) => s.text));
+  const townNames = new Set(spellings().filter((s) => s.town && s.script === 'zh').map((s) => s.text));
   for (const d of divisions().outside) {
     if (d.level !== 'township') continue;
     for (let k = 1; k < d.name.length - 2; k++) {
