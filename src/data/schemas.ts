@@ -38,7 +38,6 @@ const nonEmpty = z.string().check(z.minLength(1));
 /** A list of distinct non-empty strings. */
 const stringList = z.array(nonEmpty).check(z.refine((a) => new Set(a).size === a.length, 'list contains duplicates'));
 
-const level3 = z.enum(['low', 'med', 'high']);
 
 /** Common header of every data file: what version, when the facts were retrieved, from where. */
 const fileHeader = {
@@ -65,6 +64,8 @@ export const Place = z.strictObject({
   label: nonEmpty,
   /** Where it sits, for evidence text ("Xinjiang", "Kashgar Prefecture, Xinjiang"). */
   parentLabel: nonEmpty,
+  /** The place it belongs to (a county's prefecture, an XPCC city's division), null for the Region itself. */
+  parentId: z.nullable(z.string().check(z.regex(/^(65\d{4}|xpcc|xpcc-div-(?:[1-9]|1[0-4]))$/))),
   names: z.strictObject({
     zhSimplified: stringList,
     zhTraditional: stringList,
@@ -72,8 +73,11 @@ export const Place = z.strictObject({
     uyghurArabic: stringList,
     cyrillic: stringList,
   }),
-  /** How likely the names are to mean something else: zh = Chinese base/short forms; latin = Latin forms. */
-  ambiguity: z.strictObject({ zh: level3, latin: level3 }),
+  /**
+   * The spellings (as in `names`) that also mean something else, each with the reason: a division of the
+   * same name or Pinyin elsewhere in China, a place abroad, a word or a brand. Spellings not listed are not.
+   */
+  ambiguous: z.record(nonEmpty, nonEmpty),
   /** Abolished unit (old code), kept so that old addresses and registration codes still resolve. */
   historical: z.boolean(),
   /** Short reason for the ambiguity rating and other cautions. */
@@ -225,3 +229,55 @@ export const SignalsFile = z.strictObject({
   genericNameWords: lowerList,
 });
 export type SignalsFile = z.infer<typeof SignalsFile>;
+
+// ---------------------------------------------------------------------------
+// Townships of the Region (scripts/build-data.ts, buildTowns)
+
+/** "name|shared|sharedPinyin|tails", trailing zero fields left off (see the file's sources). */
+const townEntry = z.string().check(z.regex(/^[\u3400-\u9fff（）()]{3,}(\|\d+(\|\d+(\|\d+)?)?)?$/, 'expected "name|shared|sharedPinyin|tails"'));
+
+export const RegionTownsFile = z.strictObject({
+  ...fileHeader,
+  /** Township-level units by the code of their county-level place. */
+  counties: z.record(z.string().check(z.regex(/^65\d{4}$/, 'expected a county-level code 65xxxx')), z.array(townEntry).check(z.minLength(1))),
+});
+export type RegionTownsFile = z.infer<typeof RegionTownsFile>;
+
+// ---------------------------------------------------------------------------
+// The Region's outline, for coordinates (scripts/build-region-boundary.ts)
+
+export const RegionBoundaryFile = z.strictObject({
+  ...fileHeader,
+  licence: nonEmpty,
+  /** Douglas–Peucker tolerance of the simplification, in degrees. */
+  toleranceDeg: z.number().check(z.positive()),
+  /** Largest distance from an original vertex to the simplified outline. */
+  maxDeviationKm: z.number().check(z.gte(0)),
+  /**
+   * One closed ring in 1/10,000 degree, delta-encoded to keep the pane small: longitude, latitude of the
+   * first vertex, then for each next vertex its change in longitude and latitude. The ring closes: the
+   * changes add up to zero.
+   */
+  ringE4Deltas: z.array(z.int()).check(
+    z.minLength(8),
+    z.refine((d) => d.length % 2 === 0, 'expected longitude, latitude pairs'),
+    z.refine((d) => Math.abs(d[0]) <= 1_800_000 && Math.abs(d[1]) <= 900_000, 'first vertex out of range'),
+    z.refine((d) => d.slice(2).every((v, i) => v !== 0 || d[2 + (i ^ 1)] !== 0), 'a repeated vertex'),
+    z.refine((d) => [0, 1].every((k) => d.slice(2).filter((_, i) => i % 2 === k).reduce((a, b) => a + b, 0) === 0), 'the ring is not closed'),
+  ),
+});
+export type RegionBoundaryFile = z.infer<typeof RegionBoundaryFile>;
+
+/** The ring of a boundary file as [longitude, latitude] pairs in degrees. */
+export function boundaryRing(file: RegionBoundaryFile): [number, number][] {
+  const d = file.ringE4Deltas;
+  const out: [number, number][] = [];
+  let lon = 0;
+  let lat = 0;
+  for (let i = 0; i < d.length; i += 2) {
+    lon += d[i];
+    lat += d[i + 1];
+    out.push([lon / 1e4, lat / 1e4]);
+  }
+  return out;
+}

@@ -29,6 +29,9 @@ const HEADER_RULES: HeaderRule[] = [
   { role: 'inputOrigin', pattern: /origin|sourced?\s*(from|region|country)|provenance|产地|来源|原产/ },
   { role: 'parent', pattern: /parent|group|holding|owner|ultimate|母公司|集团|控股|所属/ },
   { role: 'otherSites', pattern: /subsidiar|other\s*(sites?|facilit|factor|locations?|plants?)|affiliat|sister|group\s*operations|子公司|分公司|其他(工厂|厂区|基地)|关联/ },
+  { role: 'coordinates', pattern: /coordinates?|\bgps\b|geo\s*-?\s*(location|position|code|point)|\blat\s*[,/&]?\s*(lon|lng|long)\b|\blatlng\b|经纬度|坐标|地理位置/ },
+  { role: 'latitude', pattern: /latitude|^lat\.?$|\blat\b|纬度/ },
+  { role: 'longitude', pattern: /longitude|^(lon|lng|long)\.?$|\b(lon|lng)\b|经度/ },
   { role: 'postalCode', pattern: /postal|post\s*code|postcode|\bzip|邮编|邮政编码/ },
   { role: 'phone', pattern: /phone|\btel\b|telephone|mobile|\bfax\b|contact\s*number|电话|手机|传真/ },
   { role: 'country', pattern: /country|\bctry\b|\bcntry\b|nation|国家|国别/ },
@@ -38,7 +41,7 @@ const HEADER_RULES: HeaderRule[] = [
   { role: 'inputs', pattern: /input|raw\s*material|material|component|fabric|fib(re|er)|ingredient|原材料|原料|材料|面料|辅料/ },
   { role: 'product', pattern: /product|commodit|categor|goods|item|description|sku|service|sector|industry|line of business|行业|产品|商品|品类|货物|品名|服务/ },
   { role: 'tier', pattern: /tier|层级|级别/ },
-  { role: 'notes', pattern: /note|comment|remark|observation|备注|说明|其他/ },
+  { role: 'notes', pattern: /note|comment|remark|observation|^other\b|\bother (info|information|details)|free\s*text|备注|说明|其他/ },
   { role: 'supplierName', pattern: /supplier|vendor|company|factory|manufacturer|facility|mill|name|legal\s*entity|供应商|公司|企业|工厂|厂商|名称|卖方/ },
 ];
 
@@ -66,6 +69,7 @@ type Sniffer = { role: Role; test: (text: string) => boolean };
 const SNIFFERS: Sniffer[] = [
   { role: 'registrationCode', test: (t) => /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/i.test(t) },
   { role: 'postalCode', test: (t) => /^\d{5,6}$/.test(t) },
+  { role: 'coordinates', test: (t) => /^[+-]?\d{1,2}\.\d{3,}\s*[,;\s]\s*[+-]?\d{1,3}\.\d{3,}$/.test(t) },
   { role: 'phone', test: (t) => /^(\+|00)?[\d\s()-]{7,}$/.test(t) && (t.match(/\d/g) ?? []).length >= 7 },
   { role: 'country', test: (t) => COUNTRY_WORDS.has(normalizeText(t)) },
   { role: 'labourTransfer', test: () => false },

@@ -16,8 +16,9 @@ export function evidenceLine(f: Finding): string {
 export function evidenceText(r: RowResult): string {
   const lines = r.findings.map(evidenceLine);
   for (const f of r.suppressed) lines.push(`Suppressed by a reviewer (False positive): ${evidenceLine(f)}`);
+  for (const n of r.notes ?? []) lines.push(`Note: ${n}`);
   if (r.missing?.length) lines.unshift('No supplier name and no location field in this row.');
-  if (lines.length === 0) lines.push('Nothing in this row links the supplier to the Uyghur Region.');
+  if (r.findings.length === 0 && r.suppressed.length === 0 && !r.missing?.length) lines.unshift('Nothing in this row links the supplier to the Uyghur Region.');
   return clip(lines.join(' | '));
 }
 

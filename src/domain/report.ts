@@ -13,6 +13,8 @@ export interface Report {
     confidence: string | null;
     actions: string[];
     evidence: { category: string; column: string; cell: string; matched: string; detail: string; confidence: string; suppressed?: boolean }[];
+    /** What could not be read in the row (coordinates out of range or swapped). */
+    notes?: string[];
   }[];
 }
 
@@ -31,6 +33,7 @@ export function buildReport(results: RowResult[], lists: ListInfo[]): Report {
         ...r.findings.map((f) => ({ category: f.category, column: f.column, cell: f.cell, matched: f.matched, detail: f.detail, confidence: f.risk ? 'risk' : f.confidence })),
         ...r.suppressed.map((f) => ({ category: f.category, column: f.column, cell: f.cell, matched: f.matched, detail: f.detail, confidence: f.confidence, suppressed: true })),
       ],
+      ...(r.notes?.length ? { notes: r.notes } : {}),
     })),
   };
 }

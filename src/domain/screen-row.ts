@@ -3,11 +3,12 @@ import { cellsOf, excerpt, type RowCell, type RowView } from './cells';
 import { decide } from './decide';
 import { entryCaveats, type ScreeningList } from './lists';
 import { detentionFinding, labourTransferFindings, operationsFinding } from './matchers/answers';
-import { postalFinding, phoneFinding, registrationFinding } from './matchers/codes';
-import { rowContext, type RowContext } from './matchers/context';
+import { codesInText, phoneElsewhere, phoneFinding, postalElsewhere, postalFinding, registrationFinding } from './matchers/codes';
+import { isOtherProvince, provinceMentions, rowContext, type ProvinceMention, type RowContext } from './matchers/context';
+import { pointVerdict, readPoint } from './matchers/coordinates';
 import { EntityIndex, type EntityMatch } from './matchers/entities';
-import { findPlaces, placeFindings, PLACE_ROLES } from './matchers/places';
-import { findSectors, sectorRiskFinding } from './matchers/sectors';
+import { findPlaces, placeFindings, PLACE_ROLES, type PlaceHit, type RowEvidence } from './matchers/places';
+import { findSectors, originStated, sectorRiskFinding } from './matchers/sectors';
 import type { Category, Finding, RowResult, Settings } from './types';
 
 export interface RowScreenerOptions {
@@ -17,7 +18,7 @@ export interface RowScreenerOptions {
   index?: EntityIndex;
 }
 
-const LOCATION_ROLES = ['address', 'city', 'province', 'country', 'postalCode'] as const;
+const LOCATION_ROLES = ['address', 'city', 'province', 'country', 'postalCode', 'latitude', 'longitude', 'coordinates'] as const;
 
 export function supplierKey(view: RowView): string {
   const id = cellsOf(view, 'supplierId')[0];
@@ -123,10 +124,30 @@ function dedupe(findings: Finding[]): Finding[] {
   });
 }
 
+/**
+ * What the row says about where the supplier is besides its place names: Region codes and coordinates
+ * found so far, and the columns, codes and coordinates that place it elsewhere (see placeFindings). A
+ * province word inside a Region name (北京南路街道, a subdistrict of Changji) is not a province.
+ */
+function rowEvidence(view: RowView, ctx: RowContext, found: Finding[], hits: PlaceHit[], pointOutside: string | null): RowEvidence {
+  const regionCode = found.some((f) => f.category === 'A.1' && ['postal', 'phone', 'registration', 'coordinates'].includes(f.matcher) && !/another country/.test(f.detail));
+  const inRegionName = (c: RowCell, m: ProvinceMention) =>
+    hits.some((h) => h.cell === c && (h.name.script === 'zh') === m.han && h.at <= m.at && m.at < h.at + (m.han ? h.name.text.length : h.name.text.split(' ').length));
+  const mentions = (c: RowCell) => provinceMentions(c.norm).filter((m) => !inRegionName(c, m));
+  const provinceColumn = ctx.otherProvince ? cellsOf(view, 'province', 'city').find((c) => isOtherProvince(c.norm) && mentions(c).some((m) => m.at === 0)) : undefined;
+  let elsewhere: string | null = provinceColumn ? `"${provinceColumn.raw}" (${provinceColumn.address}) is another province` : null;
+  for (const c of cellsOf(view, 'postalCode', 'address')) elsewhere ??= postalElsewhere(c, ctx);
+  for (const c of cellsOf(view, 'phone')) elsewhere ??= phoneElsewhere(c, ctx);
+  elsewhere ??= pointOutside;
+  let otherProvinceNamed: string | null = null;
+  for (const c of cellsOf(view, 'province', 'city', 'address', 'supplierName')) otherProvinceNamed ??= mentions(c)[0]?.name ?? null;
+  return { regionCode, elsewhere, otherProvinceNamed };
+}
+
 /** A high-priority sector with no stated input origin, for a supplier in China or of unknown country. */
 function sectorRisk(view: RowView, ctx: RowContext, inputFindings: boolean): Finding | null {
   if (ctx.country === 'other' || inputFindings) return null;
-  if (cellsOf(view, 'inputOrigin').length > 0) return null; // origin stated: outside the Region, or an A.4 finding
+  if (originStated(view)) return null; // outside the Region, or an A.4 finding of its own
   return sectorRiskFinding(cellsOf(view, 'product', 'inputs', 'inputOrigin').flatMap(findSectors));
 }
 
@@ -142,12 +163,21 @@ export class RowScreener {
   }
 
   findingsOf(view: RowView): Finding[] {
+    return this.read(view).findings;
+  }
+
+  /** The row's findings, and notes on what could not be read (coordinates out of range or swapped). */
+  private read(view: RowView): { findings: Finding[]; notes: string[] } {
     const ctx = rowContext(view);
     const findings: Finding[] = [];
+    const notes: string[] = [];
     for (const c of cellsOf(view, 'postalCode')) findings.push(...[postalFinding(c, ctx)].filter((f): f is Finding => !!f));
     for (const c of cellsOf(view, 'phone')) findings.push(...[phoneFinding(c, ctx)].filter((f): f is Finding => !!f));
     for (const c of cellsOf(view, 'registrationCode')) findings.push(...[registrationFinding(c)].filter((f): f is Finding => !!f));
-    const codeSignal = findings.some((f) => f.confidence === 'high' || f.matcher === 'phone');
+    for (const c of cellsOf(view, 'notes', 'address')) findings.push(...codesInText(c, ctx));
+    const point = pointVerdict(readPoint(view), ctx);
+    if (point.finding) findings.push(point.finding);
+    if (point.note) notes.push(point.note);
 
     const transfer = labourTransferFindings(cellsOf(view, 'labourTransfer', 'notes', 'otherSites'));
     findings.push(...transfer);
@@ -162,7 +192,8 @@ export class RowScreener {
 
     const placeCells = view.cells.filter((c) => PLACE_ROLES.includes(c.role));
     const hits = placeCells.flatMap(findPlaces);
-    findings.push(...placeFindings(hits, ctx, codeSignal, transfer.some((f) => f.column && f.matcher === 'labourTransfer' && f.confidence === 'medium')));
+    const evidence = rowEvidence(view, ctx, findings, hits, point.outside);
+    findings.push(...placeFindings(hits, ctx, evidence, transfer.some((f) => f.column && f.matcher === 'labourTransfer' && f.confidence === 'medium')));
 
     for (const c of cellsOf(view, 'supplierName')) findings.push(...supplierListFindings(c, this.index.match(c.raw, 'name', c.norm)));
     for (const c of cellsOf(view, 'parent', 'otherSites')) findings.push(...groupListFindings(c, this.index.match(c.raw, 'name', c.norm)));
@@ -170,14 +201,16 @@ export class RowScreener {
 
     const risk = sectorRisk(view, ctx, findings.some((f) => f.category === 'A.4' && !f.risk));
     if (risk) findings.push(risk);
-    return dedupe(findings);
+    return { findings: dedupe(findings), notes };
   }
 
   /** Screen a row; findings whose key is in `suppressedKeys` (a reviewer's False positive) are set aside. */
   screen(view: RowView, suppressedKeys?: ReadonlySet<string>): RowResult {
-    const all = this.findingsOf(view);
+    const { findings: all, notes } = this.read(view);
     const findings = suppressedKeys ? all.filter((f) => !suppressedKeys.has(f.key)) : all;
     const suppressed = suppressedKeys ? all.filter((f) => suppressedKeys.has(f.key)) : [];
-    return decide({ sheetName: view.sheetName, row: view.row, findings, suppressed, missing: missingFields(view), settings: this.options.settings });
+    const result = decide({ sheetName: view.sheetName, row: view.row, findings, suppressed, missing: missingFields(view), settings: this.options.settings });
+    if (notes.length) result.notes = notes;
+    return result;
   }
 }

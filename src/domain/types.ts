@@ -33,6 +33,9 @@ export const ROLES = [
   'province',
   'country',
   'postalCode',
+  'latitude',
+  'longitude',
+  'coordinates',
   'phone',
   'registrationCode',
   'product',
@@ -83,6 +86,7 @@ export type Confidence = 'high' | 'medium' | 'low';
 export type MatcherName =
   | 'place'
   | 'postal'
+  | 'coordinates'
   | 'phone'
   | 'registration'
   | 'entity'
@@ -179,6 +183,8 @@ export interface RowResult {
   missing?: string[];
   /** Compared with the earlier screening recorded in the workbook: see change.ts. */
   change?: string;
+  /** What the screen could not read in the row (coordinates out of range, swapped): shown with the evidence. */
+  notes?: string[];
 }
 
 export const OUTPUT_HEADERS = [

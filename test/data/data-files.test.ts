@@ -150,13 +150,25 @@ describe('places', () => {
     expect(places.find((p) => p.id === 'xpcc-div-11')!.names.zhSimplified).toContain('建工师');
   });
 
-  test('every place has a source and an ambiguity rating', () => {
+  test('every place has a source; ambiguity is rated per spelling, with a reason, for spellings it lists', () => {
     for (const p of places) {
       expect(p.source.length).toBeGreaterThan(10);
-      expect(['low', 'med', 'high']).toContain(p.ambiguity.zh);
+      const names = new Set([...p.names.zhSimplified, ...p.names.zhTraditional, ...p.names.latin, ...p.names.uyghurArabic, ...p.names.cyrillic]);
+      for (const [spelling, why] of Object.entries(p.ambiguous)) {
+        expect(names.has(spelling)).toBe(true);
+        expect(why.length).toBeGreaterThan(5);
+      }
     }
-    expect(places.find((p) => p.id === '650522')!.ambiguity.latin).toBe('high'); // Yiwu
-    expect(places.find((p) => p.id === '650100')!.ambiguity.latin).toBe('low'); // Ürümqi
+    const amb = (id: string) => places.find((p) => p.id === id)!.ambiguous;
+    // Issue #15: the spelling decides, not the place.
+    expect(amb('650500')).toHaveProperty('Hami');
+    expect(amb('650500')).toHaveProperty('哈密');
+    for (const s of ['Kumul', 'Qumul', '哈密市']) expect(amb('650500')).not.toHaveProperty(s);
+    expect(amb('653200')).toHaveProperty('Hetian');
+    for (const s of ['Khotan', 'Hotan', '和田地区']) expect(amb('653200')).not.toHaveProperty(s);
+    expect(amb('650100')).not.toHaveProperty('Urumqi');
+    expect(amb('659011').Xinxing).toMatch(/新兴/); // the reason names the division elsewhere
+    expect(amb('650000')).not.toHaveProperty('Xinjiang');
   });
 });
 

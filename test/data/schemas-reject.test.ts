@@ -3,7 +3,8 @@ import placesJson from '../../src/data/places.json';
 import uflpaJson from '../../src/data/uflpa-entity-list.json';
 import sectorsJson from '../../src/data/sectors.json';
 import signalsJson from '../../src/data/signals.json';
-import { EntityListFile, PlacesFile, SectorsFile, SignalsFile } from '../../src/data/schemas';
+import boundaryJson from '../../src/data/region-boundary.json';
+import { EntityListFile, PlacesFile, RegionBoundaryFile, SectorsFile, SignalsFile } from '../../src/data/schemas';
 import { loadDataFile } from '../../src/data';
 
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
@@ -16,6 +17,21 @@ describe('broken copies are rejected', () => {
     expect(EntityListFile.safeParse(uflpaJson).success).toBe(true);
     expect(SectorsFile.safeParse(sectorsJson).success).toBe(true);
     expect(SignalsFile.safeParse(signalsJson).success).toBe(true);
+    expect(RegionBoundaryFile.safeParse(boundaryJson).success).toBe(true);
+  });
+
+  const boundaryCases: [string, (d: Any) => void][] = [
+    ['open ring', (d) => d.ringE4Deltas.splice(-2, 2)],
+    ['odd count', (d) => d.ringE4Deltas.push(5)],
+    ['latitude out of range', (d) => (d.ringE4Deltas[1] = 950_000)],
+    ['not integers', (d) => (d.ringE4Deltas[4] += 0.5)],
+    ['no tolerance', (d) => delete d.toleranceDeg],
+    ['no source', (d) => (d.sources = [])],
+  ];
+  test.each(boundaryCases)('region boundary: %s', (_n, breakIt) => {
+    const d = clone(boundaryJson);
+    breakIt(d);
+    expect(RegionBoundaryFile.safeParse(d).success).toBe(false);
   });
 
   const placeCases: [string, (d: Any) => void][] = [
@@ -23,7 +39,8 @@ describe('broken copies are rejected', () => {
     ['bad level', (d) => (d.places[3].level = 'city')],
     ['code outside the Region', (d) => (d.places[3].id = '110101')],
     ['missing label', (d) => delete d.places[5].label],
-    ['bad ambiguity', (d) => (d.places[5].ambiguity.zh = 'medium')],
+    ['ambiguity without a reason', (d) => (d.places[5].ambiguous = { [d.places[5].names.latin[0]]: '' })],
+    ['bad parent id', (d) => (d.places[5].parentId = '110000')],
     ['duplicate id', (d) => (d.places[6].id = d.places[5].id)],
     ['duplicate name in a list', (d) => d.places[5].names.latin.push(d.places[5].names.latin[0])],
     ['bad retrieval date', (d) => (d.retrieved = '2026-13-01')],

@@ -33,7 +33,13 @@ function jsonStrings(value: unknown, out: Set<string>): void {
   if (typeof value === 'string') {
     if (HAN.test(value)) out.add(value);
   } else if (Array.isArray(value)) value.forEach((v) => jsonStrings(v, out));
-  else if (value && typeof value === 'object') Object.values(value).forEach((v) => jsonStrings(v, out));
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) {
+      // A place's `ambiguous` map: its keys are the place's names (listed in `names` too), its values are
+      // reasons in prose that quote other provinces' division chains (长 read chang or zhang), not names.
+      if (k === 'ambiguous') Object.keys(v as object).forEach((name) => jsonStrings(name, out));
+      else jsonStrings(v, out);
+    }
 }
 
 function dataStrings(): string[] {

@@ -18,6 +18,20 @@ describe('header roles', () => {
     ['Tel.', 'phone'],
     ['Subsidiaries / other sites', 'otherSites'],
     ['备注', 'notes'],
+    ['Comments', 'notes'],
+    ['Other information', 'notes'],
+    ['Latitude', 'latitude'],
+    ['lat', 'latitude'],
+    ['纬度', 'latitude'],
+    ['Longitude', 'longitude'],
+    ['lng', 'longitude'],
+    ['Lon', 'longitude'],
+    ['经度', 'longitude'],
+    ['GPS coordinates', 'coordinates'],
+    ['Lat/Long', 'coordinates'],
+    ['Geolocation', 'coordinates'],
+    ['经纬度', 'coordinates'],
+    ['坐标', 'coordinates'],
     ['Annual Spend (USD)', null],
   ])('%s → %s', (header, role) => {
     expect(roleFromHeader(header)).toBe(role);
@@ -76,5 +90,18 @@ describe('table detection', () => {
     const again = detectTable({ sheetName: 'S', top: 1, left: 1, rows: [['Supplier', 'City', 'CtA Status', 'Reviewer Decision'], ['A', 'Korla', 'Disengage now', 'Confirmed']] })!;
     expect(again.lastColumn).toBe(2);
     expect(again.existingOutput).toEqual({ 'CtA Status': 3, 'Reviewer Decision': 4 });
+  });
+});
+
+describe('coordinate columns', () => {
+  it('maps the published facility lists\' lat/lng columns and a "lat, lon" column found by its cells', () => {
+    const rows: CellValue[][] = [
+      ['country', 'name', 'address', 'sector', 'lat', 'lng', 'Pin'],
+      ['CHINA', 'A Co', 'Urumqi', 'Apparel', 43.8256, 87.6168, '43.8256, 87.6168'],
+      ['CHINA', 'B Co', 'Yangzhou', 'Apparel', 32.374594, 119.411436, '32.374594, 119.411436'],
+    ];
+    const layout = detectTable({ sheetName: 'S', top: 1, left: 1, rows })!;
+    const role = (h: string) => layout.columns.find((c) => c.header === h)?.role;
+    expect([role('lat'), role('lng'), role('Pin')]).toEqual(['latitude', 'longitude', 'coordinates']);
   });
 });

@@ -80,7 +80,8 @@ describe('detected table and column roles', () => {
     const gateway = fakeGateway(table({ overrides: { Misc: 'notes' } }));
     renderPane(gateway);
 
-    expect(await screen.findByRole('combobox', { name: 'Misc' })).toHaveTextContent('Notes');
+    // The saved overrides arrive with the detection, one render after the drop-downs appear.
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Misc' })).toHaveTextContent('Notes'));
     await user.click(screen.getByRole('combobox', { name: 'Vendor' }));
     await user.click(screen.getByRole('option', { name: 'Supplier ID' }));
     await waitFor(() => expect(gateway.saveOverrides).toHaveBeenCalledWith({ Misc: 'notes', Vendor: 'supplierId' }));

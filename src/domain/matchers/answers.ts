@@ -2,6 +2,7 @@
 // recorded UFLPA detentions, and the denials that are not evidence of a link.
 import { excerpt, type RowCell } from '../cells';
 import type { Finding } from '../types';
+import { deniedBefore } from './denial';
 
 export type Answer = 'yes' | 'no' | 'unknown';
 
@@ -18,18 +19,11 @@ export function readAnswer(norm: string): Answer {
 const TRANSFER_LATIN =
   /(labou?r|worker|workforce)s?\s*(transfer|transferred|placement|program|programme|scheme)|transferr?ed\s*(workers|labou?r|from)|workers?\s*(were\s*)?transferr?ed|surplus\s*labou?r|poverty[-\s]*alleviation|pairing\s*(assistance|aid|program)|mutual\s*pairing|xinjiang\s*aid|aid[-\s]*xinjiang|vocational\s*(skills\s*)?(education\s*)?training\s*cent|state[-\s]*(sponsored|organi[sz]ed)\s*(labou?r|workers|transfer)|government[-\s]*(organi[sz]ed|arranged)\s*(labou?r|workers|transfer)/;
 const TRANSFER_ZH = /(劳动力转移|转移就业|转移劳动力|富余劳动力|劳务输出|输出劳务|组织化转移|对口援疆|援疆|结对帮扶|扶贫车间|职业技能教育培训|新疆籍.{0,6}(工人|员工|务工|就业|人员)|转移.{0,4}(工人|人员|劳动力))/;
-const DENIAL = /\b(no|not|never|without|free of|none|zero|deny|denies|denied|nor)\b(?![.\s]*\d)|不涉|无|非|未|没有|从未|否认|不参与|不使用/;
-
-function clauseDenies(text: string, at: number): boolean {
-  const clause = text.slice(0, at).split(/[.;!?。；！？\n](?!\s*\d)/).pop() ?? '';
-  return DENIAL.test(clause);
-}
-
 /** Labour-transfer wording in a free-text cell (not a denial of it), or null. */
 export function transferMention(cell: RowCell): string | null {
   for (const re of [TRANSFER_LATIN, TRANSFER_ZH]) {
     const m = re.exec(cell.norm);
-    if (m && !clauseDenies(cell.norm, m.index)) return m[0];
+    if (m && !deniedBefore(cell.norm, m.index)) return m[0];
   }
   return null;
 }
@@ -74,6 +68,6 @@ const DETENTION = /detain|detention|exclu(ded|sion)|denied\s*entry|denial\s*of\s
 /** A recorded UFLPA detention, exclusion or denial of entry: medium A.4 on its own, and C.2 applies. */
 export function detentionFinding(cell: RowCell): Finding | null {
   const m = DETENTION.exec(cell.norm);
-  if (!m || clauseDenies(cell.norm, m.index)) return null;
+  if (!m || deniedBefore(cell.norm, m.index)) return null;
   return { ...base(cell), category: 'A.4', confidence: 'medium', matcher: 'cbp', detail: 'a UFLPA detention, exclusion or denial of entry is recorded', key: 'A.4|cbp|detention' };
 }

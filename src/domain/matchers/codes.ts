@@ -1,5 +1,6 @@
 // Codes that place a supplier in the Region without naming it: postal codes, landline area codes and
-// company registration codes (USCC) whose division digits start with 65.
+// company registration codes (USCC) whose division digits start with 65; in their own columns, and
+// written inside notes or an address. And the codes that place it elsewhere in China.
 import { signals } from '../../data';
 import { excerpt, type RowCell } from '../cells';
 import type { Finding } from '../types';
@@ -29,16 +30,38 @@ export function postalFinding(cell: RowCell, ctx: RowContext): Finding | null {
   });
 }
 
+/** The Chinese national form of a phone number ("0991…", "1…" for mobiles), or null when it is not Chinese. */
+function chineseNational(raw: string, ctx: RowContext): string | null {
+  const compact = raw.replace(/[\s\-().\u00a0]/g, '');
+  if (/^(\+86|0086)/.test(compact)) return compact.replace(/^(\+86|0086)0?/, '0');
+  if (/^86(9\d\d)\d{6,8}$/.test(compact)) return `0${compact.slice(2)}`;
+  if (/^0\d{9,11}$/.test(compact) && ctx.country !== 'other') return compact;
+  return null;
+}
+
 /** The landline area code of a Chinese phone number, e.g. "0991", or null. */
 export function chineseAreaCode(raw: string, ctx: RowContext): string | null {
-  const compact = raw.replace(/[\s\-().\u00a0]/g, '');
-  let national: string;
-  if (/^(\+86|0086)/.test(compact)) national = compact.replace(/^(\+86|0086)0?/, '0');
-  else if (/^86(9\d\d)\d{6,8}$/.test(compact)) national = `0${compact.slice(2)}`;
-  else if (/^0\d{9,11}$/.test(compact) && ctx.country !== 'other') national = compact;
-  else return null;
-  const m = /^(09\d\d)\d{6,8}$/.exec(national);
+  const national = chineseNational(raw, ctx);
+  const m = national ? /^(09\d\d)\d{6,8}$/.exec(national) : null;
   return m ? m[1] : null;
+}
+
+/** "phone area code 0755" when a Chinese landline's area code is outside the Region, else null. */
+export function phoneElsewhere(cell: RowCell, ctx: RowContext): string | null {
+  const national = chineseNational(cell.raw, ctx);
+  const m = national ? /^(0[12]\d|0[3-9]\d\d)\d{7,8}$/.exec(national) : null;
+  return m && !phoneAreas.has(m[1]) ? `phone area code ${m[1]} (${cell.address})` : null;
+}
+
+/** Six digits standing alone: not part of a longer number, a decimal, a date or a reference. */
+const SIX_DIGITS = /(?<![\d.,\-/])(\d{6})(?![\d\-/]|[.,]\d)/g;
+
+/** "postal code 510000" when the row's postal code, or one written in its address, is a Chinese one outside the Region. */
+export function postalElsewhere(cell: RowCell, ctx: RowContext): string | null {
+  if (ctx.country === 'other') return null;
+  const codes = cell.role === 'postalCode' ? [cell.raw.replace(/[\s\u00a0]/g, '')] : [...cell.raw.matchAll(SIX_DIGITS)].map((m) => m[1]);
+  const code = codes.find((c) => /^\d{6}$/.test(c) && !/^8[34]/.test(c) && c !== '000000');
+  return code ? `postal code ${code} (${cell.address})` : null;
 }
 
 export function phoneFinding(cell: RowCell, ctx: RowContext): Finding | null {
@@ -79,4 +102,46 @@ export function registrationFinding(cell: RowCell): Finding | null {
     detail: `registration code division ${division} = registered in Xinjiang${valid ? '' : ' (check digit does not verify: confirm the code)'}`,
     key: `A.1|registration|${division}`,
   });
+}
+
+// ---- codes written inside free text and addresses (issue #15, item 5) ----
+
+const POSTAL_WORD = /(post\s*code|postal\s*code|postcode|zip(\s*code)?|p\.?\s?c\.?|邮编|邮政编码)\W{0,3}$/;
+const PHONE_IN_TEXT = /(?<![\d])(?:\+\s?86|0086)?[\s\-(]*\(?(0?9\d\d)\)?[\s\-)]*(\d{3,4}[\s-]?\d{4})(?!\d)/g;
+const USCC_IN_TEXT = /(?<![0-9A-Z])([0-9A-HJ-NPQRTUWXY]{2}65\d{4}[0-9A-HJ-NPQRTUWXY]{10})(?![0-9A-Z])/g;
+
+function textFinding(cell: RowCell, code: string, matcher: Finding['matcher'], detail: string, key: string): Finding {
+  return { category: 'A.1', risk: false, column: cell.header, cell: cell.address, matched: code, confidence: 'medium', matcher, detail, key };
+}
+
+/**
+ * Region codes written inside a notes or address cell: a postal code (in an address: any six digits
+ * standing alone; in notes: after a postal-code word), a Region landline, a registration code whose check
+ * character verifies. Medium: a code in running text is weaker than one in its own column.
+ */
+export function codesInText(cell: RowCell, ctx: RowContext): Finding[] {
+  if (ctx.country === 'other') return [];
+  const out: Finding[] = [];
+  const where = cell.role === 'address' ? 'in the address' : 'written in the text';
+  for (const m of cell.raw.matchAll(SIX_DIGITS)) {
+    const area = postalAreas.get(m[1].slice(0, 3));
+    if (!area || !/^8[34]/.test(m[1])) continue;
+    if (cell.role !== 'address' && !POSTAL_WORD.test(cell.raw.slice(0, m.index).toLowerCase())) continue;
+    out.push(textFinding(cell, m[1], 'postal', `postal code ${m[1]} ${where} = ${area}, Xinjiang (Region codes start 83/84)`, `A.1|postal|${m[1].slice(0, 3)}`));
+    break;
+  }
+  for (const m of cell.raw.matchAll(PHONE_IN_TEXT)) {
+    const code = m[1].startsWith('0') ? m[1] : `0${m[1]}`;
+    const hasPrefix = /^(\+\s?86|0086)/.test(m[0].trim()) || m[1].startsWith('0');
+    const area = phoneAreas.get(code);
+    if (!area || !hasPrefix) continue;
+    out.push(textFinding(cell, m[0].trim(), 'phone', `area code ${code} ${where} = ${area}, Xinjiang (a phone number alone can belong to a sales office elsewhere)`, `A.1|phone|${code}`));
+    break;
+  }
+  for (const m of cell.raw.toUpperCase().matchAll(USCC_IN_TEXT)) {
+    if (!usccCheckValid(m[1])) continue;
+    out.push(textFinding(cell, m[1], 'registration', `registration code ${m[1]} ${where}: division ${m[1].slice(2, 8)} = registered in Xinjiang`, `A.1|registration|${m[1].slice(2, 8)}`));
+    break;
+  }
+  return out;
 }

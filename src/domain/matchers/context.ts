@@ -1,9 +1,15 @@
-// What a row says about where the supplier is: China, elsewhere, or unknown; and whether its own
-// province or city column names a Chinese province other than the Region.
+// What a row says about where the supplier is: China, elsewhere, or unknown; and whether its cells name
+// a Chinese province other than the Region.
 import { cellsOf, type RowView } from '../cells';
 import { hasHan } from '../chinese';
+import { wordTokens } from '../normalize';
 
-const CHINA = /^(china|cn|chn|prc|p\.?\s?r\.?\s?c\.?|(the )?people'?s republic of china|mainland china|china mainland|中国|中华人民共和国|中国大陆|大陆)$/;
+/**
+ * China as buyers write it (normalised: lower case, simplified). Hong Kong, Macau and Taiwan are not
+ * China for the country rules ("Hong Kong, China" included): their own rules and codes apply.
+ */
+const CHINA =
+  /^(china|cn|chn|prc|p\.?\s?r\.?\s?c\.?|p\.?\s?r\.?\s?(of\s)?china|prc china|(the )?people'?s republic of china|china,? people'?s republic( of)?|mainland china|china,? mainland|china \(mainland\)|中国|中华人民共和国|中国大陆|大陆|中国内地)$/;
 
 // Mainland provinces, municipalities and autonomous regions other than the Uyghur Region, in pinyin and
 // Chinese (GB/T 2260 province list). Used to tell that "Urumqi Road" in a Shanghai row is a street.
@@ -18,23 +24,54 @@ const OTHER_PROVINCES_LATIN = [
 ];
 const OTHER_PROVINCE_LATIN_RE = new RegExp(`^(${OTHER_PROVINCES_LATIN.join('|')})( province| sheng| shi| municipality| city)?$`);
 
+// A province name inside a cell, not followed by a street word (北京路 and "Beijing Road" are streets in
+// many cities, the Region's included) nor a character that makes it part of a longer name.
+const PROVINCE_IN_HAN = new RegExp(`(${OTHER_PROVINCES_ZH.join('|')})(?!(中|东|西|南|北)?(路|街|大街|道|巷|里|大厦|广场|饭店|宾馆|酒店|商城|市场|花园|小区|新村|援疆|村))`, 'g');
+const LATIN_STREET = new Set(['road', 'rd', 'street', 'st', 'avenue', 'ave', 'lu', 'jie', 'lane', 'alley', 'plaza', 'building', 'bldg', 'tower', 'mansion', 'hotel', 'aid', 'restaurant', 'middle', 'north', 'south', 'east', 'west']);
+const PROVINCE_TOKENS_BY_FIRST = new Map<string, string[][]>();
+for (const p of OTHER_PROVINCES_LATIN) {
+  const tokens = p.split(' ');
+  PROVINCE_TOKENS_BY_FIRST.set(tokens[0], [...(PROVINCE_TOKENS_BY_FIRST.get(tokens[0]) ?? []), tokens]);
+}
+
 export type CountryKind = 'china' | 'other' | 'unknown';
 
 export interface RowContext {
   country: CountryKind;
-  /** The province or city column names a Chinese province other than the Region. */
+  /** The province or city column names a Chinese province other than the Region (before place names are known). */
   otherProvince: boolean;
   /** Any cell of the row is written in Chinese script. */
   hanText: boolean;
 }
 
-function isOtherProvince(norm: string): boolean {
+/** A province or city cell that starts with a province other than the Region (广东省, "Guangdong Province"). */
+export function isOtherProvince(norm: string): boolean {
   if (OTHER_PROVINCE_LATIN_RE.test(norm)) return true;
-  return OTHER_PROVINCES_ZH.some((p) => norm.startsWith(p));
+  return provinceMentions(norm).some((m) => m.at === 0);
+}
+
+export interface ProvinceMention {
+  name: string;
+  /** Where: a character index in Chinese text, a word index (wordTokens) in Latin text. */
+  at: number;
+  han: boolean;
+}
+
+/** Every province other than the Region named in a normalised cell, not as a street (北京南路, "Beijing Road"). */
+export function provinceMentions(norm: string): ProvinceMention[] {
+  const out: ProvinceMention[] = [];
+  if (hasHan(norm)) for (const m of norm.matchAll(PROVINCE_IN_HAN)) out.push({ name: m[1], at: m.index, han: true });
+  const tokens = wordTokens(norm);
+  for (let i = 0; i < tokens.length; i++) {
+    for (const p of PROVINCE_TOKENS_BY_FIRST.get(tokens[i]) ?? []) {
+      if (p.every((t, k) => tokens[i + k] === t) && !LATIN_STREET.has(tokens[i + p.length] ?? '')) out.push({ name: p.join(' '), at: i, han: false });
+    }
+  }
+  return out;
 }
 
 export function isChinaCountry(norm: string): boolean {
-  return CHINA.test(norm.replace(/[.,]/g, (m) => (m === '.' ? '.' : '')).trim());
+  return CHINA.test(norm.replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim());
 }
 
 export function rowContext(view: RowView): RowContext {

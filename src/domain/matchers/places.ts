@@ -1,20 +1,25 @@
 // Place matcher: names of the Region's divisions in every script, with the known traps (streets named
-// after Region places in other cities, same-named places abroad, product names, denials) excluded.
-import { places, type Place } from '../../data';
+// after Region places in other cities, product names, denials) excluded. Whether a name counts is
+// decided per spelling (places.json `ambiguous`) and by the row: see placeFindings.
+import { places, regionTowns, type Place } from '../../data';
+import { hasHan, toPinyinSyllables } from '../chinese';
 import { excerpt, type RowCell } from '../cells';
-import { hasHan } from '../chinese';
 import { normalizeText, wordTokens } from '../normalize';
 import type { Category, Confidence, Finding, Role } from '../types';
 import type { RowContext } from './context';
+import { deniedBefore } from './denial';
 
-type Ambiguity = 'low' | 'med' | 'high';
 type Script = 'zh' | 'latin' | 'ug' | 'cyr';
 
 interface PlaceName {
+  /** The place named, or for a township the county-level place it lies in. */
   place: Place;
   text: string;
   script: Script;
-  ambiguity: Ambiguity;
+  /** Why this spelling can mean something else (places.json, region-towns.json), or null when it cannot. */
+  ambiguous: string | null;
+  /** A township of `place` (region-towns.json), by its Chinese name. */
+  town?: string;
 }
 
 export interface PlaceHit {
@@ -27,9 +32,6 @@ export interface PlaceHit {
 }
 
 const ZH_SUFFIX = /(自治区|自治州|自治县|地区|市|县|区|州|师)$/;
-const LATIN_SUFFIX_WORDS = new Set(['prefecture', 'county', 'city', 'district', 'autonomous', 'region', 'division']);
-const UG_GENERIC = new Set(['كونا شەھەر', 'يېڭىشەھەر', 'باي'].map(normalizeText));
-const NEVER_LATIN = new Set(['yiwu']); // 伊吾 in pinyin is also Yiwu, Zhejiang (义乌), a major trading city.
 const MIN_HAN_BASE = 2;
 
 // Words after a place name that make it a street, a building or a product variety rather than a place.
@@ -38,21 +40,15 @@ const ZH_VARIETY_AFTER = /^(瓜|玉|枣|梨|香梨|苹果|啤酒|葡萄|菜|大�
 const ZH_ORIGIN_AFTER = /^(长绒棉|棉|番茄|红枣|多晶硅|硅|铝|羊毛)/;
 const ZH_ORIGIN_BEFORE = /(产自|来自|源自|原产于?|产地[:：]?|采购自|进口自)$/;
 const LATIN_ORIGIN_BEFORE = /\b(from|origin|originat\w*|sourced|grown|made|produced|mined|harvested|spun)( in| from| of)?[:\s]*$/;
-const ADMIN_SUFFIX_TOKENS = new Set(['diqu', 'shi', 'xian', 'qu', 'zhou', 'prefecture', 'county', 'city', 'district', 'zizhizhou', 'zizhixian']);
 const LATIN_STREET_AFTER = new Set(['road', 'rd', 'street', 'st', 'avenue', 'ave', 'lu', 'jie', 'lane', 'ln', 'boulevard', 'blvd', 'alley', 'hutong', 'dajie', 'plaza', 'restaurant', 'cuisine']);
 const LATIN_DIRECTION = new Set(['middle', 'north', 'south', 'east', 'west', 'n', 's', 'e', 'w', 'zhong', 'bei', 'nan', 'dong', 'xi', 'central']);
 const LATIN_VARIETY_AFTER = new Set(['melon', 'melons', 'jade', 'beer', 'apple', 'apples', 'pear', 'pears', 'raisin', 'raisins']);
 const LATIN_ORIGIN_AFTER = new Set(['cotton', 'tomato', 'tomatoes', 'polysilicon', 'silicon', 'aluminium', 'aluminum', 'wool', 'dates', 'jujube', 'jujubes']);
 
-const DENIAL_LATIN = /\b(no|not|never|without|free of|excluding|exclude|excludes|non|none|zero|deny|denies|denied|nor)\b(?![.\s]*\d)/;
-const DENIAL_ZH = /(不涉|无|非|未|没有|不在|否认|不含|不使用|不采购|禁止)/;
+const byId = new Map(places.map((p) => [p.id, p]));
 
 /** latin: names by their tokens joined with spaces; longestFrom: most tokens of a name starting with a token. */
 let index: { latin: Map<string, PlaceName[]>; longestFrom: Map<string, number>; zh: Map<string, PlaceName[]> } | null = null;
-
-function lowerAmbiguity(a: Ambiguity): Ambiguity {
-  return a === 'high' ? 'med' : 'low';
-}
 
 function buildIndex() {
   const latin = new Map<string, PlaceName[]>();
@@ -63,18 +59,16 @@ function buildIndex() {
     map.set(key, list);
   };
   for (const place of places) {
-    const regionLevel = place.level === 'region';
+    // The data rates spellings as written; the index compares them normalised (烏魯木齊 = 乌鲁木齐).
+    const reasons = new Map<string, string>();
+    for (const [text, why] of Object.entries(place.ambiguous)) {
+      const key = /[\u3400-\u9fff]/.test(text) ? normalizeText(text) : wordTokens(normalizeText(text)).join(' ');
+      if (!reasons.has(key)) reasons.set(key, why);
+    }
     const zhNames = new Set([place.nameZh, place.baseZh, ...place.names.zhSimplified, ...place.names.zhTraditional].map(normalizeText));
     for (const text of zhNames) {
       if (Array.from(text).length < MIN_HAN_BASE) continue;
-      const full = text === normalizeText(place.nameZh) && ZH_SUFFIX.test(text) && text !== normalizeText(place.baseZh);
-      let ambiguity: Ambiguity = full
-        ? (['新市区', '东山区'].includes(text) || place.ambiguity.zh === 'high' ? 'med' : 'low')
-        : place.ambiguity.zh;
-      if (regionLevel && place.id !== 'xpcc' && text === '新疆') ambiguity = 'low'; // street and food uses are excluded by suffix rules
-      if (Array.from(text).length === 2 && /[市州]$/.test(text) && ambiguity === 'low') ambiguity = 'med'; // 乌市, 巴州 …
-      if (/兵团|^农.{1,3}师/.test(text)) ambiguity = 'low'; // 兵团第八师, 农八师: only the XPCC is named so
-      add(zh, text[0], { place, text, script: 'zh', ambiguity });
+      add(zh, text[0], { place, text, script: 'zh', ambiguous: reasons.get(text) ?? null });
     }
     const otherScripts: [Script, string[]][] = [
       ['latin', place.names.latin],
@@ -83,24 +77,12 @@ function buildIndex() {
     ];
     for (const [script, names] of otherScripts) {
       for (const raw of names) {
-        const tokens = wordTokens(normalizeText(raw));
-        if (tokens.length === 0) continue;
-        const key = tokens.join(' ');
-        if (NEVER_LATIN.has(key)) continue;
-        if (script === 'ug' && UG_GENERIC.has(key)) continue;
-        let ambiguity: Ambiguity = script === 'ug' ? 'low' : place.ambiguity.latin;
-        if (regionLevel) ambiguity = 'low';
-        if (tokens.length > 1 && tokens.some((t) => LATIN_SUFFIX_WORDS.has(t))) ambiguity = lowerAmbiguity(ambiguity);
-        if (/\b(xpcc|bingtuan|bingtuen)\b|production and construction|agricultural division/.test(key)) ambiguity = 'low';
-        // An exonym or official romanisation (Kashgar, Ghulja, Qeshqer) is safer than the bare Pinyin (Kashi, Yili).
-        const pinyin = normalizeText(place.names.latin[0] ?? '').replace(/['\s]/g, '');
-        if (script === 'latin' && ambiguity === 'high' && key.length >= 6 && key.replace(/ /g, '') !== pinyin) ambiguity = 'med';
-        if (key.replace(/ /g, '').length <= 4 && !regionLevel) ambiguity = 'high';
-        if (script === 'ug' && key.length <= 3) ambiguity = 'med';
-        add(latin, key, { place, text: key, script, ambiguity });
+        const key = wordTokens(normalizeText(raw)).join(' ');
+        if (key) add(latin, key, { place, text: key, script, ambiguous: reasons.get(key) ?? null });
       }
     }
   }
+  addTowns(zh, latin, add);
   for (const list of zh.values()) list.sort((a, b) => b.text.length - a.text.length);
   const longestFrom = new Map<string, number>();
   for (const key of latin.keys()) {
@@ -108,6 +90,42 @@ function buildIndex() {
     longestFrom.set(tokens[0], Math.max(longestFrom.get(tokens[0]) ?? 1, tokens.length));
   }
   return { latin, longestFrom, zh };
+}
+
+/** Latin words for a township by its Chinese suffix, written after its Pinyin. */
+const TOWN_WORDS: [RegExp, string[]][] = [
+  [/街道$/, ['subdistrict', 'jiedao']],
+  [/民族乡$|乡$/, ['township', 'xiang']],
+  [/镇$/, ['town', 'zhen']],
+];
+/** A township's bare Pinyin stands alone only when no division elsewhere shares it and it is this long. */
+const TOWN_BARE_MIN = 6;
+
+/**
+ * Townships (issue #15, item 3): the Chinese name, and the Pinyin with its township word ("Banfanggou
+ * Town", "Banfanggouzhen"), bare when unique. A name shared with divisions elsewhere is ambiguous and
+ * only ever supports other Region evidence (placeFindings).
+ */
+function addTowns(zh: Map<string, PlaceName[]>, latin: Map<string, PlaceName[]>, add: (map: Map<string, PlaceName[]>, key: string, name: PlaceName) => void) {
+  for (const [county, entries] of Object.entries(regionTowns.counties)) {
+    const place = byId.get(county);
+    if (!place) continue;
+    for (const entry of entries) {
+      const [town, sharedZh = '0', sharedPinyin = '0', tails = '0'] = entry.split('|');
+      const shared = (n: string, what: string) => (Number(n) > 0 ? `${n} division${n === '1' ? '' : 's'} elsewhere in China ${what} (NBS 2023)` : null);
+      // NBS names are simplified Chinese already: normalizeText would leave them as they are.
+      const zhAmbiguous = shared(sharedZh, 'share the name') ?? shared(tails, 'end with the name (解放南路街道 ends with 南路街道)');
+      add(zh, town[0], { place, text: town, script: 'zh', ambiguous: zhAmbiguous, town });
+      const kind = TOWN_WORDS.find(([re]) => re.test(town));
+      if (!kind) continue;
+      const py = toPinyinSyllables(town.replace(kind[0], '')).join('');
+      const ambiguous = shared(sharedPinyin, 'share the Pinyin');
+      for (const word of kind[1]) add(latin, `${py} ${word}`, { place, text: `${py} ${word}`, script: 'latin', ambiguous, town });
+      add(latin, `${py}${kind[1][1]}`, { place, text: `${py}${kind[1][1]}`, script: 'latin', ambiguous, town });
+      // Bare, only when no Region place is already spelt so (玛纳斯镇's "Manasi" is Manas County's Pinyin).
+      if (!ambiguous && py.length >= TOWN_BARE_MIN && !latin.has(py)) add(latin, py, { place, text: py, script: 'latin', ambiguous: null, town });
+    }
+  }
 }
 
 /** Build the place index now (hosts call this between UI breaths rather than inside the first row). */
@@ -118,12 +136,6 @@ export function warmPlaceIndex(): void {
 function placeIndex() {
   index ??= buildIndex();
   return index;
-}
-
-function deniedBefore(text: string, at: number, han: boolean): boolean {
-  const before = text.slice(0, at);
-  const clause = before.split(/[.;!?。；！？\n](?!\s*\d)/).pop() ?? '';
-  return han ? DENIAL_ZH.test(clause.slice(-12)) || DENIAL_LATIN.test(clause) : DENIAL_LATIN.test(clause) || DENIAL_ZH.test(clause);
 }
 
 function scanHan(cell: RowCell, hits: PlaceHit[]) {
@@ -139,7 +151,7 @@ function scanHan(cell: RowCell, hits: PlaceHit[]) {
     const after = text.slice(i + name.text.length);
     const end = i + name.text.length;
     const street = ZH_STREET_AFTER.test(after) && !(after.startsWith('街道') && ZH_SUFFIX.test(name.text));
-    if (!street && !ZH_VARIETY_AFTER.test(after) && !deniedBefore(text, i, true)) {
+    if (!street && !ZH_VARIETY_AFTER.test(after) && !deniedBefore(text, i)) {
       hits.push({ cell, name, at: i, originClaim: ZH_ORIGIN_AFTER.test(after) || ZH_ORIGIN_BEFORE.test(text.slice(Math.max(0, i - 6), i)) });
     }
     i = end;
@@ -176,11 +188,9 @@ function scanTokens(cell: RowCell, hits: PlaceHit[]) {
       (matched.name.place.level === 'region' && (next === 'county' || next === 'xian'));
     const variety = next !== undefined && LATIN_VARIETY_AFTER.has(next);
     const charAt = approximateCharOffset(spaced, tokens, i);
-    if (!street && !variety && !deniedBefore(spaced, charAt, false)) {
+    if (!street && !variety && !deniedBefore(spaced, charAt)) {
       const originClaim = (next !== undefined && LATIN_ORIGIN_AFTER.has(next)) || LATIN_ORIGIN_BEFORE.test(spaced.slice(Math.max(0, charAt - 24), charAt));
-      // "Kashi Diqu", "Aksu City": an administrative word after the name makes it a Chinese division.
-      const name = next !== undefined && ADMIN_SUFFIX_TOKENS.has(next) && matched.name.ambiguity !== 'low' ? { ...matched.name, ambiguity: lowerAmbiguity(matched.name.ambiguity) } : matched.name;
-      hits.push({ cell, name, at: i, originClaim });
+      hits.push({ cell, name: matched.name, at: i, originClaim });
     }
     i += matched.len;
   }
@@ -249,48 +259,79 @@ export function describePlace(place: Place): string {
   return `${place.label}, ${place.parentLabel} (${levelWord(place)}${code})`;
 }
 
-function nameStartsWith(hit: PlaceHit): boolean {
-  if (hit.name.script === 'zh') {
-    const text = hit.cell.norm;
-    return hit.at === 0 || /[(（]$/.test(text.slice(0, hit.at));
-  }
-  if (hit.at === 0) return true;
-  const before = hit.cell.norm.replace(/['’ʼ`´‘]/g, '');
-  const tokenText = wordTokens(hit.cell.norm).slice(0, hit.at).join(' ');
-  return tokenText.length > 0 && /\(\s*$/.test(before.slice(0, approximateCharOffset(before, wordTokens(hit.cell.norm), hit.at)));
+/** What the rest of the row says about where the supplier is, besides the place names themselves. */
+export interface RowEvidence {
+  /** A Region postal, phone or registration code, or coordinates inside the Region, was found in the row. */
+  regionCode: boolean;
+  /** The row's province or city column, a postal or phone code, or the coordinates place it elsewhere: in words. */
+  elsewhere: string | null;
+  /** Another Chinese province is named anywhere in the row's location cells or its name (not as a street). */
+  otherProvinceNamed: string | null;
 }
 
-function confidenceOf(amb: Ambiguity, china: boolean, regionSignal: boolean): Confidence | null {
-  if (amb === 'low') return 'high';
-  if (amb === 'med') return china || regionSignal ? 'high' : 'medium';
-  return regionSignal ? 'high' : china ? 'medium' : null;
+/** `inner` lies in `outer` (Shufu County in Kashgar Prefecture, a township in its county); the Region level is left out: it contains all. */
+function contains(outer: PlaceName, inner: PlaceName): boolean {
+  if (outer.town || outer.place.level === 'region') return false;
+  if (inner.town && inner.place.id === outer.place.id) return true;
+  for (let p = byId.get(inner.place.parentId ?? ''); p && p.level !== 'region'; p = byId.get(p.parentId ?? '')) if (p.id === outer.place.id) return true;
+  return false;
+}
+
+function related(a: PlaceName, b: PlaceName): boolean {
+  return contains(a, b) || contains(b, a);
 }
 
 /**
- * Turn the place hits of a row into findings. `codeSignal` is true when a postal, phone or registration
- * code of the Region was found in the row: it is independent evidence that lifts ambiguous names.
+ * Turn the place hits of a row into findings (issue #15, "the row decides"). For the supplier's own
+ * location (address, city, province, name, notes: A.1):
+ * - an unambiguous spelling: high with country China or blank; medium when the row's own columns, codes or
+ *   coordinates place it elsewhere (check which is right); the Region's own name in a city or address cell
+ *   of a row in another province is a same-named place below province level (新绛 "Xinjiang County");
+ * - an ambiguous spelling: medium; high with other Region evidence (an unambiguous name, a Region code,
+ *   coordinates inside, or a place that contains it or that it contains: Shufu … Kashi); nothing when
+ *   anything in the row places it elsewhere (a province named anywhere, a postal or phone code, coordinates);
+ * - a township whose name divisions elsewhere share: only beside other Region evidence, never alone; any
+ *   township: nothing when the row names another province (many are named after streets: 解放南路街道);
+ * - free text (notes): medium at most, and an ambiguous spelling only with other Region evidence;
+ * - a country other than China: never high; only unambiguous names survive, as a conflict to review.
+ * A group's site or an input's origin (A.2, A.4) is not where the supplier is: the row's location does
+ * not contradict it, and an ambiguous name there is high once the country is China.
  */
-export function placeFindings(hits: PlaceHit[], ctx: RowContext, codeSignal: boolean, transferNotes: boolean): Finding[] {
+export function placeFindings(hits: PlaceHit[], ctx: RowContext, evidence: RowEvidence, transferNotes: boolean): Finding[] {
+  const otherCountry = ctx.country === 'other';
   const kept = hits.filter((h) => {
-    const role = h.cell.role;
-    if (role === 'notes' && transferNotes) return false; // the labour-transfer finding covers it
-    if (role === 'supplierName' && !nameStartsWith(h)) return false;
-    // Another country is stated: only an unmistakable Region name survives, and only as a conflict to review.
-    if (ctx.country === 'other' && (LOCATION_ROLES.includes(role) || role === 'supplierName')) return h.name.script !== 'latin' || h.name.ambiguity === 'low';
-    if (ctx.otherProvince && role === 'address') return false;
+    if (h.cell.role === 'notes' && transferNotes) return false; // the labour-transfer finding covers it
+    if (otherCountry) return !h.name.ambiguous;
     return true;
   });
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const h of kept) {
-    const others = kept.filter((o) => o !== h && o.name.place.id !== h.name.place.id && o.name.ambiguity !== 'high');
-    const regionSignal = codeSignal || others.length > 0 || (h.cell.role === 'province' && h.name.place.level === 'region');
-    let confidence = confidenceOf(h.name.ambiguity, ctx.country === 'china', regionSignal);
-    if (!confidence) continue;
-    if (h.cell.role === 'notes' && confidence === 'high') confidence = 'medium';
-    const conflict = ctx.country === 'other' && (LOCATION_ROLES.includes(h.cell.role) || h.cell.role === 'supplierName');
-    if (conflict) confidence = 'medium';
-    const category = h.originClaim && !INPUT_ROLES.includes(h.cell.role) && h.cell.role !== 'supplierName' ? 'A.4' : categoryFor(h.cell.role);
+    const role = h.cell.role;
+    const category = h.originClaim && !INPUT_ROLES.includes(role) && role !== 'supplierName' ? 'A.4' : categoryFor(role);
+    const ownSite = category === 'A.1';
+    const freeText = role === 'notes';
+    const confirmed = kept.some((o) => o !== h && (!o.name.ambiguous || related(o.name, h.name)));
+    const regionSignal = evidence.regionCode || confirmed || (!ownSite && ctx.country === 'china');
+    let confidence: Confidence;
+    let conflict = '';
+    if (h.name.ambiguous) {
+      if (h.name.town && !evidence.regionCode && !confirmed) continue; // a township name shared elsewhere only supports
+      if (ownSite && (evidence.elsewhere || evidence.otherProvinceNamed)) continue;
+      if (freeText && !regionSignal) continue;
+      confidence = regionSignal ? 'high' : 'medium';
+    } else if (otherCountry && ownSite) {
+      confidence = 'medium';
+      conflict = ' (the country column names another country: check which is right)';
+    } else if ((h.name.town || (h.name.place.level === 'region' && (role === 'city' || role === 'address'))) && ownSite && (evidence.elsewhere || evidence.otherProvinceNamed)) {
+      continue; // a township (many are named after streets: 解放南路街道), or the Region's own name, in a row in another province
+    } else if (ownSite && evidence.elsewhere) {
+      confidence = 'medium';
+      conflict = ` (the row also places the supplier elsewhere: ${evidence.elsewhere}; check which is right)`;
+    } else {
+      confidence = 'high';
+    }
+    if (freeText && confidence === 'high') confidence = 'medium';
     const key = `${category}|place|${h.name.place.id}`;
     if (seen.has(`${key}|${h.cell.address}`)) continue;
     seen.add(`${key}|${h.cell.address}`);
@@ -302,11 +343,16 @@ export function placeFindings(hits: PlaceHit[], ctx: RowContext, codeSignal: boo
       column: h.cell.header,
       cell: h.cell.address,
       matched: originalText(h),
-      detail: `= ${describePlace(h.name.place)}${scriptNote(h)}${conflict ? ' (the country column names another country: check which is right)' : ''}`,
+      detail: `= ${h.name.town ? `${h.name.town} (township), ` : ''}${describePlace(h.name.place)}${scriptNote(h)}${ambiguityNote(h, confidence)}${conflict}`,
       key,
     });
   }
   return findings;
+}
+
+function ambiguityNote(h: PlaceHit, confidence: Confidence): string {
+  if (!h.name.ambiguous) return '';
+  return confidence === 'high' ? '; the name alone is ambiguous, other Region evidence in the row confirms it' : `; the name alone is ambiguous (${h.name.ambiguous})`;
 }
 
 function scriptNote(h: PlaceHit): string {

@@ -1,6 +1,6 @@
 // UFLPA high-priority sectors read from product and input columns: a risk indicator that owes tracing.
 import { sectors, type Sector } from '../../data';
-import { excerpt, type RowCell } from '../cells';
+import { cellsOf, excerpt, type RowCell, type RowView } from '../cells';
 import type { Finding } from '../types';
 
 interface SectorPatterns {
@@ -71,4 +71,30 @@ export function sectorRiskFinding(hits: SectorHit[]): Finding | null {
     detail: `"${first.term}" = UFLPA high-priority sector: ${labels.join('; ')}; input origin not stated`,
     key: `A.4|sector|${[...new Set(hits.map((h) => h.sector.id))].sort().join('+')}`,
   };
+}
+
+// ---- input origin: stated or missing ----
+
+/** An origin cell that says nothing: the origin is still missing. */
+const NO_ORIGIN = /^(unknown|not known|unclear|n\/?a|na|none|nil|tbc|tbd|to be (confirmed|determined|advised)|not (stated|provided|given|available)|pending|various|mixed|\?+|-+|不详|未知|待定|不明|待确认|不清楚|无|暂无)$/;
+
+/** An origin written into free text: "Input origin: US cotton", "原料产地：澳大利亚". */
+const ORIGIN_IN_TEXT = /(?:\b(?:country of origin|origin(?: of (?:inputs?|materials?|cotton|fib(?:re|er)))?|sourced from)\b|原料产地|原产地|产地|来源)\s*[:：]?\s*([^;,.。；，]+)/;
+
+function saysSomething(text: string): boolean {
+  const t = text.replace(/[.!。！\s]+$/g, '').trim();
+  return t !== '' && !NO_ORIGIN.test(t);
+}
+
+/**
+ * The row states where its inputs come from (issue #15, item 6): an input-origin cell that names an
+ * origin, or an origin written into the notes, inputs or product text. A stated origin in the Region is
+ * a place finding (A.4) of its own; any stated origin answers the sector risk, only a missing one owes tracing.
+ */
+export function originStated(view: RowView): boolean {
+  if (cellsOf(view, 'inputOrigin').some((c) => saysSomething(c.norm))) return true;
+  return cellsOf(view, 'notes', 'inputs', 'product').some((c) => {
+    const m = ORIGIN_IN_TEXT.exec(c.norm);
+    return !!m && saysSomething(m[1]);
+  });
 }
