@@ -13,14 +13,7 @@ import type { CaseResult, Generator } from '../types';
 import { decoyParts } from './decoy-parts';
 import { describeRow, entryOutcome, listedNames } from './listed';
 import { hasHan } from './variants';
-import { chinaPlacesZh, classify, words } from './words';
-
-/** Trade words that name a sector (not "industrial", "trading", "management"). */
-const SECTOR_WORDS = new Set(
-  'textile textiles cotton spinning yarn fashion apparel garment clothing knitting wool linen mining gold copper zinc nonferrous metals metal magnesium coal chemical silicon solar energy food foods tomato shoes hair electronics microelectronics semiconductor printing information biotech biotechnology logistics'.split(
-    ' ',
-  ),
-);
+import { chinaPlacesZh, classify, SECTOR_WORDS, words } from './words';
 
 interface Group {
   word: string;

@@ -10,7 +10,7 @@ import type { CaseResult, Generator } from '../types';
 import { ABROAD, decoyParts, type DecoyParts } from './decoy-parts';
 import { anyListOutcome, describeRow, listedNames } from './listed';
 import { hasHan } from './variants';
-import { chinaPlacesZh, classify, words, type WordClass } from './words';
+import { chinaPlacesZh, classify, SECTOR_WORDS, words, type WordClass } from './words';
 
 export interface Decoy {
   text: string;
@@ -37,8 +37,8 @@ function latinDecoys(p: DecoyParts): Decoy[] {
   const byEntry = new Map<string, string[]>();
   for (const n of listedNames(BUILT_IN_LIST)) if (!hasHan(n.text)) byEntry.set(n.entry.id, [...(byEntry.get(n.entry.id) ?? []), n.text]);
   for (const names of byEntry.values()) {
-    // The trade words an entry's names hold: a brand word's decoy in China needs them to be in an unrelated trade.
-    const knownTrade = names.some((n) => words(n).some((w) => classify(w) === 'trade'));
+    // Whether the entry's names say its sector: a brand word's decoy in China needs one to be in an unrelated trade.
+    const knownTrade = names.some((n) => words(n).some((w) => SECTOR_WORDS.has(w)));
     for (const name of names) {
       for (const w of words(name)) {
         const kind = classify(w);

