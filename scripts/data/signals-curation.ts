@@ -129,6 +129,82 @@ export const NAME_ABBREVIATIONS: Record<string, string[]> = {
 };
 
 /**
+ * Chinese trade words and the English words that render them in the English names of the same
+ * companies (纺织 Textile, 锌业 Zinc Industry, 有色金属 Nonferrous Metals): a Latin name meets a
+ * Chinese one through these where Pinyin cannot spell them ("Qiaqia Food" = 洽洽食品). Several English
+ * words are given as a phrase; "and" is a legal filler and is left out.
+ */
+export const NAME_TRANSLATIONS: Record<string, string[]> = {
+  纺织: ['textile', 'textiles', 'tex'],
+  棉纺: ['cotton spinning'],
+  色纺: ['color spinning', 'colour spinning', 'colored textile', 'dyed melange yarn', 'melange yarn'],
+  毛纺织: ['wool textile', 'wool tex'],
+  毛纺: ['wool textile', 'wool spinning'],
+  棉麻: ['cotton linen'],
+  棉业: ['cotton'],
+  针织: ['knitting', 'knitwear'],
+  服饰: ['apparel', 'fashion', 'garment', 'clothing'],
+  服装: ['garment', 'garments', 'clothing', 'apparel'],
+  制衣: ['garment', 'garments', 'clothing'],
+  时尚: ['fashion'],
+  鞋业: ['shoes', 'shoe', 'footwear', 'shoe industry'],
+  发饰: ['hair accessories', 'hair accessory'],
+  发制品: ['hair products', 'hair product'],
+  食品: ['food', 'foods'],
+  罐头: ['canned food'],
+  农业: ['agriculture', 'agricultural'],
+  生物科技: ['biotechnology', 'biotech', 'biological technology'],
+  生物: ['biological', 'bio'],
+  科技: ['technology', 'tech', 'science technology'],
+  技术: ['technology'],
+  信息技术: ['information technology'],
+  信息: ['information'],
+  电子: ['electronics', 'electronic'],
+  微电子: ['microelectronics'],
+  半导体: ['semiconductor'],
+  新能源: ['new energy'],
+  能源: ['energy'],
+  绿能: ['green energy'],
+  新材料: ['new materials', 'new material'],
+  材料: ['materials', 'material'],
+  化工: ['chemical', 'chemicals', 'chemical industry'],
+  化学: ['chemical', 'chemicals'],
+  矿业: ['mining', 'mining industry'],
+  黄金: ['gold'],
+  锌业: ['zinc', 'zinc industry'],
+  铜业: ['copper', 'copper industry'],
+  铝业: ['aluminium', 'aluminum', 'aluminium industry'],
+  镁业: ['magnesium'],
+  钢铁: ['iron steel', 'steel'],
+  有色金属: ['nonferrous metals', 'nonferrous metal', 'nonferrous'],
+  金属: ['metals', 'metal'],
+  硅业: ['silicon industry', 'silicon'],
+  光伏: ['photovoltaic', 'solar', 'pv'],
+  太阳能: ['solar'],
+  煤电: ['coal electricity', 'coal power'],
+  电力: ['power', 'electric power', 'electricity'],
+  物流: ['logistics'],
+  仓储: ['warehousing', 'storage'],
+  贸易: ['trade', 'trading'],
+  商贸: ['trade', 'trading', 'trade business', 'commerce'],
+  国际: ['international'],
+  进出口: ['import export'],
+  实业: ['industrial', 'industry', 'industries'],
+  工业: ['industry', 'industrial'],
+  产业: ['industry'],
+  发展: ['development'],
+  开发: ['development'],
+  投资: ['investment'],
+  管理: ['management'],
+  建设: ['construction'],
+  建工: ['construction engineering', 'construction'],
+  工程: ['engineering'],
+  制造: ['manufacturing', 'manufacture'],
+  制品: ['products', 'product'],
+  产品: ['products', 'product'],
+};
+
+/**
  * Trades in company names and product cells, by family; families of one chain are related (a spinner
  * and a garment maker, a zinc smelter and a miner). A weak name match to a listed entity in an
  * unrelated chain is kept below Review (issue #14, rule 2), and a group word counts with the group's

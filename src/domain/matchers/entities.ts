@@ -280,6 +280,9 @@ export class EntityIndex {
     if (q.han.length >= 2) exact(`H${q.han}`);
     exact(`R${q.pinyinKey}`);
     exact(`L${q.pinyinKey}`);
+    exact(`L${q.branchLatinKey}`);
+    exact(`R${q.branchRawKey}`);
+    if (q.branchHan.length >= 2) exact(`H${q.branchHan}`);
     const common = mode === 'mention' || !(q.classes.some(isDistinctive) || q.segClasses.some(isDistinctive));
     q.words.forEach((w, i) => {
       if (isDistinctive(q.classes[i])) this.addAll(out, this.near(w));

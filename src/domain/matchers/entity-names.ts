@@ -59,10 +59,12 @@ for (const w of [...wordsOf(signals.genericNameWords), ...signals.tradeFamilies.
 
 /** Region place names of one word in the gazetteer's Latin forms (Aksu, Hotan, Shanshan, Urumqi). */
 const REGION_WORDS = new Set<string>(['xinjiang', 'xuar', 'uyghur', 'uighur']);
+/** The Corps is an organisation as well as a place: its names stay brand words in a name (XPCC is a listed entity). */
+const CORPS_NAMES = new Set(['xpcc', 'bingtuan', 'bingtuen']);
 for (const p of places) {
   for (const l of p.names.latin) {
     const w = normalizeText(l).replace(/['’]/g, '');
-    if (/^[a-z]{3,}$/.test(w)) REGION_WORDS.add(w);
+    if (/^[a-z]{3,}$/.test(w) && !CORPS_NAMES.has(w)) REGION_WORDS.add(w);
   }
 }
 
@@ -154,9 +156,12 @@ export interface NameForm {
   /** Pinyin syllables of the Chinese name; segment i spans segStart[i] .. segStart[i + 1] - 1. */
   syllables: string[];
   segStart: number[];
-  /** Trade families of each trade word and each Chinese trade word (null for the others): textile meets 纺织 across scripts. */
-  wordFamilies: (readonly string[] | null)[];
-  segFamilies: (readonly string[] | null)[];
+  /** The English renderings of each Chinese trade word (null for the others): 纺织 is textile, 有色金属 nonferrous metals. */
+  segRenderings: (readonly (readonly string[])[] | null)[];
+  /** For a branch ("…, Shanghai Branch", …上海分公司): the keys of the name without its branch; '' otherwise. */
+  branchLatinKey: string;
+  branchRawKey: string;
+  branchHan: string;
   /** Equality keys ('' when none): canonical words run together, the words as written run together, the Chinese name, its Pinyin run together. */
   latinKey: string;
   rawKey: string;
@@ -304,8 +309,8 @@ export function formOf(text: string, entry: number, list: number, norm = normali
     segWeightSum += CLASS_WEIGHT[segClasses[i]];
   });
   segStart.push(syllables.length);
-  const wordFamilies = classes.map((c, i) => (c === 'trade' ? (FAMILY_BY_WORD.get(words[i]) ?? null) : null));
-  const segFamilies = segClasses.map((c, i) => (c === 'trade' ? familiesOfHan(segs[i]) : null));
+  const segRenderings = segClasses.map((c, i) => (c === 'trade' ? (RENDERINGS.get(segs[i]) ?? null) : null));
+  const branch = branchOf(norm, words, raw, classes, segs, segClasses);
   return {
     entry,
     list,
@@ -321,8 +326,8 @@ export function formOf(text: string, entry: number, list: number, norm = normali
     segWeightSum,
     syllables,
     segStart,
-    wordFamilies,
-    segFamilies,
+    segRenderings,
+    ...branch,
     latinKey: words.join(''),
     rawKey: raw.join(''),
     pinyinKey: syllables.join(''),
@@ -346,13 +351,35 @@ for (const f of signals.tradeFamilies) {
   for (const w of f.zh) TRADE_BY_HAN.set(w[0], [...(TRADE_BY_HAN.get(w[0]) ?? []), { word: w, chain: f.chain }]);
 }
 
-/** Trade families by English word, and the families a Chinese trade word names. */
-const FAMILY_BY_WORD = new Map<string, string[]>();
-for (const f of signals.tradeFamilies) for (const w of f.en) if (!w.includes(' ')) FAMILY_BY_WORD.set(canonicalWord(w), [...(FAMILY_BY_WORD.get(canonicalWord(w)) ?? []), f.id]);
+/** Chinese trade word → its English renderings as canonical words ("nonferrous metals" → [nonferrous, metal]). */
+const RENDERINGS = new Map<string, string[][]>();
+for (const [zh, phrases] of Object.entries(signals.nameTranslations)) {
+  const seen = new Set<string>();
+  const list: string[][] = [];
+  for (const p of phrases) {
+    const ws = wordTokens(normalizeText(p)).filter((w) => !LATIN_LEGAL.has(w)).map(canonicalWord);
+    if (ws.length > 0 && !seen.has(ws.join(' '))) seen.add(ws.join(' ')) && list.push(ws);
+  }
+  RENDERINGS.set(zh, list.sort((a, b) => b.length - a.length));
+}
 
-function familiesOfHan(word: string): string[] | null {
-  const found = signals.tradeFamilies.filter((f) => f.zh.some((z) => word.includes(z))).map((f) => f.id);
-  return found.length > 0 ? found : null;
+const BRANCH_ZH = /分公司|分厂|办事处|分部|分店/;
+
+/** The keys of a branch's name without the branch: "Huafu Fashion Co., Ltd., Shanghai Branch" → Huafu Fashion; 纳思达…上海分公司 → 纳思达. */
+function branchOf(norm: string, words: string[], raw: string[], classes: WordClass[], segs: string[], segClasses: WordClass[]) {
+  const out = { branchLatinKey: '', branchRawKey: '', branchHan: '' };
+  const at = words.lastIndexOf('branch');
+  if (at > 0) {
+    // The branch's place: one place word before "branch" (two for Inner Mongolia, Hong Kong).
+    let from = at;
+    if (classes[at - 1] === 'place') from = at - 1;
+    if (from >= 2 && classes[from - 1] === 'place' && ['inner', 'hong'].includes(words[from - 1])) from--;
+    const keep = (_: string, i: number) => i < from || i > at;
+    out.branchLatinKey = words.filter(keep).join('');
+    out.branchRawKey = raw.filter(keep).join('');
+  }
+  if (segs.length > 1 && BRANCH_ZH.test(norm) && segClasses[segs.length - 1] === 'place') out.branchHan = segs.slice(0, -1).join('');
+  return out;
 }
 
 /** The trade chains a normalised text names (English words whole, Chinese words inside). */

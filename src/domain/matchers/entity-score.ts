@@ -51,6 +51,7 @@ export interface EvidenceWord {
 /** An entry word aligned with the query's word: the same, one letter off, spelled by Pinyin, or the same trade in the other script. */
 export interface AlignedWord extends EvidenceWord {
   query: string;
+  /** trade: an English rendering of a Chinese trade word (textile: 纺织). */
   how: 'same' | 'spelling' | 'pinyin' | 'trade';
   weight: number;
 }
@@ -159,6 +160,7 @@ export function scorePair(q: NameForm, f: NameForm, mode: Mode, out: PairScore, 
 function equalNames(q: NameForm, f: NameForm): string | null {
   if (q.latinKey && (q.latinKey === f.latinKey || q.rawKey === f.rawKey)) return 'same name once case, punctuation, spacing, abbreviations and legal form are set aside';
   if (q.han.length >= 2 && q.han === f.han) return 'same Chinese name once legal form is set aside';
+  if ((q.branchLatinKey && (q.branchLatinKey === f.latinKey || q.branchRawKey === f.rawKey)) || (q.branchHan.length >= 2 && q.branchHan === f.han)) return 'a branch of the listed name (the same company)';
   if (q.latinKey && !q.han && f.syllables.length >= PINYIN_EQUAL_MIN && (q.rawKey === f.pinyinKey || q.latinKey === f.pinyinKey)) return `spells the Pinyin of the listed Chinese name (${f.syllables.join(' ')})`;
   if (f.latinKey && !f.han && q.syllables.length >= PINYIN_EQUAL_MIN && (q.pinyinKey === f.rawKey || q.pinyinKey === f.latinKey)) return `its Pinyin (${q.syllables.join(' ')}) spells the listed name`;
   return null;
@@ -317,17 +319,15 @@ function pinyinAlign(latin: NameForm, chinese: NameForm, latinIsQuery: boolean, 
     for (let s = from; s < to && all; s++) if (!covered[s]) all = false;
     if (all) segAligned[k] = 1;
   }
-  // Trade words left over: the same trade in both scripts (weighing as a word one letter off: a trade is
-  // broader than a word, zinc is not nonferrous metals).
+  // Trade words left over: a Chinese trade word and its English rendering (纺织 textile, 有色金属 nonferrous metals).
   for (let k = 0; k < chinese.segs.length; k++) {
-    const families = chinese.segFamilies[k];
-    if (segAligned[k] || !families) continue;
-    for (let i = 0; i < latin.words.length; i++) {
-      const mine = latin.wordFamilies[i];
-      if (spelled[i] || !mine || !mine.some((c) => families.includes(c))) continue;
-      spelled[i] = 2;
+    const renderings = chinese.segRenderings[k];
+    if (segAligned[k] || !renderings) continue;
+    for (const r of renderings) {
+      const at = renderedAt(latin, spelled, r);
+      if (at < 0) continue;
+      for (let i = at; i < at + r.length; i++) spelled[i] = 2;
       segAligned[k] = 2;
-      t.fuzzy++;
       break;
     }
   }
@@ -345,18 +345,21 @@ function pinyinAlign(latin: NameForm, chinese: NameForm, latinIsQuery: boolean, 
       record(ev, 'missing', text, cls);
       continue;
     }
-    const factor = units.entryOk[j] === 2 ? FUZZY_FACTOR : 1;
-    t.se += CLASS_WEIGHT[cls] * factor;
+    t.se += CLASS_WEIGHT[cls];
     if (ev) {
       const how = units.entryOk[j] === 2 ? 'trade' : 'pinyin';
-      const query = latinIsQuery ? (how === 'trade' ? latin.words.find((_, i) => spelled[i] === 2) ?? '' : spelledBy(j)) : chinese.segs.filter((_, k) => segAligned[k] && (how === 'trade' ? segAligned[k] === 2 : inSeg(chinese, k, text))).join('');
-      ev.aligned.push({ text, cls, query, how, weight: CLASS_WEIGHT[cls] * factor });
+      const query = latinIsQuery
+        ? how === 'trade'
+          ? renderingOf(chinese, j, latin, spelled)
+          : spelledBy(j)
+        : chinese.segs.filter((s, k) => segAligned[k] && (how === 'trade' ? segAligned[k] === 2 && (chinese.segRenderings[k] ?? []).some((r) => r.includes(text)) : inSeg(chinese, k, text))).join('');
+      ev.aligned.push({ text, cls, query, how, weight: CLASS_WEIGHT[cls] });
     }
   }
   for (let i = 0; i < units.queryN; i++) {
     const cls = units.queryCls[i];
     t.wq += CLASS_WEIGHT[cls];
-    if (units.queryOk[i]) t.sq += CLASS_WEIGHT[cls] * (units.queryOk[i] === 2 ? FUZZY_FACTOR : 1);
+    if (units.queryOk[i]) t.sq += CLASS_WEIGHT[cls];
     else {
       t.x++;
       if (isDistinctive(cls)) t.xd++;
@@ -364,6 +367,24 @@ function pinyinAlign(latin: NameForm, chinese: NameForm, latinIsQuery: boolean, 
     }
   }
   if (ev) ev.legal = [...latin.legal];
+}
+
+/** Where the words of a rendering stand in a row among the Latin name's words not yet aligned; -1 when nowhere. */
+function renderedAt(latin: NameForm, aligned: Uint8Array, rendering: readonly string[]): number {
+  for (let i = 0; i + rendering.length <= latin.words.length; i++) {
+    let ok = true;
+    for (let j = 0; j < rendering.length && ok; j++) ok = !aligned[i + j] && latin.words[i + j] === rendering[j];
+    if (ok) return i;
+  }
+  return -1;
+}
+
+/** The Latin words that render the Chinese trade word k (for the explanation). */
+function renderingOf(chinese: NameForm, k: number, latin: NameForm, aligned: Uint8Array): string {
+  for (const r of chinese.segRenderings[k] ?? []) {
+    for (let i = 0; i + r.length <= latin.words.length; i++) if (aligned[i] === 2 && r.every((w, j) => latin.words[i + j] === w)) return r.join(' ');
+  }
+  return '';
 }
 
 /** Whether a Latin word is spelled by syllables of the Chinese name's word k. */
@@ -419,7 +440,7 @@ export function explain(ev: Evidence): string {
   if (ev.path === 'equal') return `${ev.note}${ev.legal.length ? `; legal form set aside: ${ev.legal.join(' ')}` : ''}`;
   if (ev.path === 'contains') return ev.note ?? '';
   const word = (w: AlignedWord) => {
-    const how = w.how === 'spelling' ? `"${w.query}"≈"${w.text}", spelling differs` : w.how === 'pinyin' ? `"${w.query}" spells ${w.text}` : w.how === 'trade' ? `"${w.query}" ~ ${w.text}, same trade` : `"${w.text}"`;
+    const how = w.how === 'spelling' ? `"${w.query}"≈"${w.text}", spelling differs` : w.how === 'pinyin' ? `"${w.query}" spells ${w.text}` : w.how === 'trade' ? `"${w.query}" renders ${w.text}` : `"${w.text}"`;
     return `${how} (${CLASS_LABEL[w.cls]}, ${fmt(w.weight)})`;
   };
   const little = (w: EvidenceWord) => `"${w.text}" (${CLASS_LABEL[w.cls]}, ${fmt(CLASS_WEIGHT[w.cls])})`;

@@ -19,7 +19,9 @@ export const TRADE = new Set(
     'magnesium iron steel coal electricity chemical biotech biotechnology biological development food foods canned tomato fruit vegetable herbal ' +
     'medicine medicinal chinese trade trading business international import export logistics warehousing warehouse transfer park reserve shoes shoe ' +
     'construction engineering economic general real estate sugar ingredients automation grinding machine cnc green power vocational skills ' +
-    'education training center centre corps production library county branch rare earth hi high sci science'
+    'education training center centre corps production library county branch rare earth hi high sci science ' +
+    // common English words of company names (the matcher's generic words too)
+    'great golden star sun sunrise union united best first east west south north central asia pacific global smart'
   ).split(' '),
 );
 

@@ -102,3 +102,46 @@ describe('misspellings of Pinyin names', () => {
     expect(index.match('Lianchang Packaging (Quanzhou) Company Limited').map((m) => m.entry.id)).toContain('l');
   });
 });
+
+describe('issue #14: listed names, proven', () => {
+  // Each of these came back "No link found" before: their words recur across a listed group's names and
+  // had become "common" from the list's own statistics, and a name of common words was never looked up.
+  it.each(['Huafu Fashion Co., Ltd.', 'Esquel Group', 'Zijin Mining Group Co., Ltd.', 'Hebei Tomato Industry Co., Ltd.', 'HUAFU FASHION CO LTD', 'Huafu Fashion'])(
+    'an equal name is strong whatever its words weigh: %s',
+    (name) => {
+      const m = best(name);
+      expect(m?.strong).toBe(true);
+      expect(m?.entry.name.toLowerCase()).toContain(name.toLowerCase().split(' ')[0]);
+    },
+  );
+
+  it('finds the groups in the list itself: shared brand words and entries listed with their subsidiaries, across scripts', () => {
+    const groups = index.groupList().map((g) => [...g.words].sort().join('/'));
+    for (const g of ['huafu/华孚', 'esquel/yida/溢达', 'zijin/紫金', 'ninestar/纳思达', 'hoshine', 'hesheng/合盛', 'zhongtai/中泰']) expect(groups).toContain(g);
+    // A word of one entry that does not cover its subsidiaries is no group word.
+    expect(groups.some((g) => g.split('/').includes('haolin'))).toBe(false);
+  });
+
+  it('a name holding a group word, whose names are not alike, brings the group as a lead below WEAK', () => {
+    const lead = index.match('Korla Zijin Trading Co., Ltd.').find((m) => m.kind === 'group');
+    expect(lead).toMatchObject({ strong: false, group: { words: ['zijin'], entries: 3 } });
+    expect(lead!.score).toBeLessThan(0.55);
+    expect(lead!.explanation).toMatch(/holds "zijin", a word of a listed group \(3 entries\)/);
+    // A brand word of one entry only brings no lead.
+    expect(index.match('Zhejiang Haolin Furniture Co., Ltd.')).toEqual([]);
+  });
+
+  it('a branch of a listed company is that company', () => {
+    for (const name of ['Huafu Fashion Co., Ltd., Shanghai Branch', '纳思达股份有限公司上海分公司']) expect(best(name)?.strong).toBe(true);
+    // The listed Xinye branch is not its parent company.
+    expect(index.match('China Cotton Group Henan Logistics Park Co., Ltd.').find((m) => m.strong)).toBeUndefined();
+  });
+
+  it('a Latin name meets a Chinese-only entry through Pinyin and the English of its trade word', () => {
+    const entry = (id: string, namesZh: string[]) => ({ id, name: namesZh[0], aliases: [], namesZh, category: 'A.4' as const, coversSubsidiaries: false, regionLocated: false });
+    const idx = new EntityIndex([{ id: 't', name: 'T', version: '1', source: 't', builtIn: false, entries: [entry('qq', ['洽洽食品']), entry('sw', ['福建七匹狼'])] }]);
+    expect(idx.match('Qiaqia Food Co., Ltd.')[0]).toMatchObject({ strong: true, entry: { id: 'qq' } });
+    expect(idx.match('Qiaqia Food Co., Ltd.')[0].explanation).toMatch(/"qiaqia" spells 洽洽.*"food" renders 食品/);
+    expect(idx.match('Fujian Qipilang')[0]).toMatchObject({ strong: true, entry: { id: 'sw' } });
+  });
+});
