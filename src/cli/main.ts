@@ -9,10 +9,7 @@ import { InputError } from './input-error';
 import { loadListFile } from './read-list';
 import { screenFile } from './screen-file';
 
-const USAGE = [
-  'Usage: npm run screen -- INPUT.xlsx|INPUT.csv [-o OUTPUT.xlsx] [--us-importer] [--report REPORT.json] [--sheet NAME] [--list LIST.csv ...]',
-  '       npm run screen -- --explain "NAME" [--list LIST.csv ...]   (the listed names a supplier name is compared with, and their scores)',
-].join('\n');
+const USAGE = 'Usage: npm run screen -- INPUT.xlsx|INPUT.csv [-o OUTPUT.xlsx] [--us-importer] [--report REPORT.json] [--sheet NAME] [--list LIST.csv ...] | --explain "NAME" [--list LIST.csv ...]';
 
 /** Lines of --explain: every listed name the name was compared with, its score and why, and the groups it holds a word of. */
 export function explainLines(name: string, index: EntityIndex): string[] {

@@ -166,6 +166,7 @@ export class EntityIndex {
       this.entryInChina.push(inChina);
       if (this.groups.length > first) yield;
     }
+    yield;
     this.stamps = new Uint32Array(this.forms.length);
     this.ranks = nameRanks(this.lists);
   }

@@ -49,8 +49,10 @@ export function distinctiveKeys(f: NameForm): string[] {
 /** The groups of one list. */
 export function groupsOf(list: number, source: GroupSource): Group[] {
   const holders = new Map<string, Set<number>>();
+  // In a big list only entries listed with their subsidiaries mark groups: the others are not read.
+  const big = source.forms.length > SHARING_LIST_MAX;
   const entryKeys = source.forms.map((forms, e) => {
-    const keys = new Set(forms.flatMap(distinctiveKeys));
+    const keys = new Set(big && !source.coversSubsidiaries[e] ? [] : forms.flatMap(distinctiveKeys));
     for (const k of keys) (holders.get(k) ?? holders.set(k, new Set()).get(k)!).add(e);
     return keys;
   });
