@@ -11,7 +11,8 @@ import { isPinyinWord } from '../chinese';
 import { runAtOnce, runBreathing, type Steps } from '../steps';
 import { deletions, formOf, isDistinctive, misspellingAllowed, normalizeName, tradeChains, wordSetKey, type NameForm } from './entity-names';
 import { explain, HAN_INSIDE_MIN, scorePair, WEAK, type Evidence, type Mode, type PairScore } from './entity-score';
-import { groupsOf, groupWords, queryGroupKeys, segPinyin, sharedPair, type Group } from './entity-groups';
+import { groupsOf, groupWords, segPinyin, sharedPair, type Group } from './entity-groups';
+import { KeyFilter } from './key-filter';
 
 export { STRONG, WEAK } from './entity-score';
 
@@ -29,6 +30,8 @@ const BUILD_SLICE = 200;
 const HAN_RUN = HAN_INSIDE_MIN;
 /** Match results kept per index (names repeat down a column: inputs, parents, origins). */
 const MEMO_SIZE = 20_000;
+/** Keys from which the index filters lookups (KeyFilter); below, the maps are probed directly. */
+const FILTER_MIN_KEYS = 20_000;
 /** Shortest Pinyin spelling of part of a Chinese name's word that is indexed (shorter ones find too much). */
 const PINYIN_KEY_MIN = 4;
 
@@ -72,8 +75,12 @@ export interface ScoredName {
 
 export class EntityIndex {
   private forms: NameForm[] = [];
-  /** Forms by equality key: L latin, R letters as written, H Chinese, P Pinyin letters, S word set. */
-  private byKey = new Map<string, number[]>();
+  /** Forms by equality key: canonical words run together, letters as written, Chinese name, Pinyin letters, sorted word set. */
+  private byLatinKey = new Map<string, number[]>();
+  private byRawKey = new Map<string, number[]>();
+  private byHanKey = new Map<string, number[]>();
+  private byPinyinKey = new Map<string, number[]>();
+  private bySetKey = new Map<string, number[]>();
   /** Names by their distinctive Latin words, and by their common ones (places, trades, short tokens). */
   private byWord = new Map<string, number[]>();
   private byCommonWord = new Map<string, number[]>();
@@ -92,6 +99,11 @@ export class EntityIndex {
    */
   private byHanStart = new Map<string, number[]>();
   private byHanRun = new Map<string, number[]>();
+  /**
+   * The keys of the maps a query's own keys are looked up in: most such keys are in no map, and are
+   * turned away here without probing maps of 100,000 keys and more, which do not stay in the cache.
+   */
+  private keys: KeyFilter | null = null;
   private groups: Group[] = [];
   private groupsByKey = new Map<string, number[]>();
   /** Per list, per entry: its group (index into groups) or -1, its trade chains, whether it is in China. */
@@ -156,10 +168,10 @@ export class EntityIndex {
         const gi = this.groups.length;
         this.groups.push(g);
         for (const e of g.entries) if (groupOf[e] < 0 || this.groups[groupOf[e]].entries.length < g.entries.length) groupOf[e] = gi;
-        for (const key of g.keys) push(this.groupsByKey, key, gi);
+        for (const key of g.keys) push(this.groupsByKey, key.slice(2), gi);
         // A Chinese group word is found by its Pinyin too (a Latin name holding huafu finds 华孚).
         for (const e of g.entries)
-          for (const f of formsByEntry[e]) f.segs.forEach((s, k) => g.keys.includes(`h:${s}`) && push(this.groupsByKey, `l:${segPinyin(f, k)}`, gi));
+          for (const f of formsByEntry[e]) f.segs.forEach((s, k) => g.keys.includes(`h:${s}`) && push(this.groupsByKey, segPinyin(f, k), gi));
       }
       this.entryGroup.push(groupOf);
       this.entryChains.push(chains.map((c, e) => (c.length > 0 || groupOf[e] < 0 ? c : this.groups[groupOf[e]].chains)));
@@ -167,18 +179,39 @@ export class EntityIndex {
       if (this.groups.length > first) yield;
     }
     yield;
+    const filtered = [this.byLatinKey, this.byRawKey, this.byHanKey, this.byPinyinKey, this.bySetKey, this.byWord, this.byCommonWord, this.byPinyin, this.bySeg, this.byCommonSeg, this.byHanStart, this.byHanRun, this.byDeletion, this.byPinyinDeletion];
+    const count = filtered.reduce((n, map) => n + map.size, 0);
+    // Small maps stay in the cache: probing them costs less than hashing a key for the filter.
+    this.keys = count >= FILTER_MIN_KEYS ? new KeyFilter(count) : null;
+    let added = 0;
+    for (const map of this.keys ? filtered : []) {
+      for (const key of map.keys()) {
+        this.keys!.add(key);
+        if (++added % (20 * BUILD_SLICE) === 0) yield;
+      }
+    }
+    yield;
     this.stamps = new Uint32Array(this.forms.length);
     this.ranks = nameRanks(this.lists);
   }
 
+  /** map.get(key), for a map whose keys are in the filter. */
+  private lookup(map: Map<string, number[]>, key: string): number[] | undefined {
+    return !this.keys || this.keys.mayHave(key) ? map.get(key) : undefined;
+  }
+
   private indexForm(form: NameForm, fi: number): void {
-    const keys = [`L${form.latinKey}`, `R${form.rawKey}`, `H${form.han.length >= 2 ? form.han : ''}`, `P${form.pinyinKey}`, `S${wordSetKey(form.words)}`];
-    for (const key of keys) if (key.length > 1) push(this.byKey, key, fi);
-    form.words.forEach((w, i) => {
+    if (form.latinKey) push(this.byLatinKey, form.latinKey, fi);
+    if (form.rawKey) push(this.byRawKey, form.rawKey, fi);
+    if (form.han.length >= 2) push(this.byHanKey, form.han, fi);
+    if (form.pinyinKey) push(this.byPinyinKey, form.pinyinKey, fi);
+    if (form.words.length > 1) push(this.bySetKey, wordSetKey(form.words), fi);
+    for (let i = 0; i < form.words.length; i++) {
+      const w = form.words[i];
       const cls = form.classes[i];
       push(isDistinctive(cls) ? this.byWord : this.byCommonWord, w, fi);
       if ((cls === 'brand' || cls === 'pinyin') && w.length >= 6) for (const d of deletions(w)) push(form.pinyin[i] ? this.byPinyinDeletion : this.byDeletion, d, fi);
-    });
+    }
     form.segs.forEach((s, k) => {
       push(isDistinctive(form.segClasses[k]) ? this.bySeg : this.byCommonSeg, s, fi);
       const from = form.segStart[k];
@@ -243,14 +276,14 @@ export class EntityIndex {
       if (!postings || postings.length > MAX_POSTING) return;
       for (const fi of postings) if (!seen.has(fi)) seen.add(fi) && found!.push(fi);
     };
-    add(this.byWord.get(t));
-    add(this.byPinyin.get(t));
+    add(this.lookup(this.byWord, t));
+    add(this.lookup(this.byPinyin, t));
     if (t.length >= 6) {
       const pinyin = isPinyinWord(t);
       const neighbours = pinyin ? [this.byDeletion] : [this.byDeletion, this.byPinyinDeletion];
       for (const map of neighbours) add(map.get(t));
       for (const d of deletions(t)) {
-        if (misspellingAllowed(pinyin, isPinyinWord(d))) add(this.byWord.get(d));
+        if (misspellingAllowed(pinyin, isPinyinWord(d))) add(this.lookup(this.byWord, d));
         for (const map of neighbours) add(map.get(d));
       }
     }
@@ -271,41 +304,52 @@ export class EntityIndex {
       this.stamp = 1;
     }
     const out: number[] = [];
-    const exact = (key: string) => key.length > 1 && this.addAll(out, this.byKey.get(key));
     // Equal names, whatever their words: the same letters, the same Chinese name, Pinyin spelling them.
-    exact(`L${q.latinKey}`);
-    exact(`R${q.rawKey}`);
-    exact(`P${q.rawKey}`);
-    exact(`P${q.latinKey}`);
-    exact(`S${wordSetKey(q.words)}`);
-    if (q.han.length >= 2) exact(`H${q.han}`);
-    exact(`R${q.pinyinKey}`);
-    exact(`L${q.pinyinKey}`);
-    exact(`L${q.branchLatinKey}`);
-    exact(`R${q.branchRawKey}`);
-    if (q.branchHan.length >= 2) exact(`H${q.branchHan}`);
-    const common = mode === 'mention' || !(q.classes.some(isDistinctive) || q.segClasses.some(isDistinctive));
-    q.words.forEach((w, i) => {
+    if (q.latinKey) {
+      this.addAll(out, this.lookup(this.byLatinKey, q.latinKey));
+      this.addAll(out, this.lookup(this.byPinyinKey, q.latinKey));
+      this.addAll(out, this.lookup(this.byRawKey, q.rawKey));
+      this.addAll(out, this.lookup(this.byPinyinKey, q.rawKey));
+      if (q.words.length > 1) this.addAll(out, this.lookup(this.bySetKey, wordSetKey(q.words)));
+    }
+    if (q.han.length >= 2) this.addAll(out, this.lookup(this.byHanKey, q.han));
+    if (q.pinyinKey) {
+      this.addAll(out, this.lookup(this.byRawKey, q.pinyinKey));
+      this.addAll(out, this.lookup(this.byLatinKey, q.pinyinKey));
+    }
+    if (q.branchLatinKey) {
+      this.addAll(out, this.lookup(this.byLatinKey, q.branchLatinKey));
+      this.addAll(out, this.lookup(this.byRawKey, q.branchRawKey));
+    }
+    if (q.branchHan.length >= 2) this.addAll(out, this.lookup(this.byHanKey, q.branchHan));
+    let common = mode === 'mention';
+    if (!common) {
+      common = true;
+      for (const c of q.classes) if (isDistinctive(c)) common = false;
+      for (const c of q.segClasses) if (isDistinctive(c)) common = false;
+    }
+    for (let i = 0; i < q.words.length; i++) {
+      const w = q.words[i];
       if (isDistinctive(q.classes[i])) this.addAll(out, this.near(w));
       else if (common) {
-        this.addCapped(out, this.byCommonWord.get(w));
-        this.addCapped(out, this.byPinyin.get(w));
+        this.addCapped(out, this.lookup(this.byCommonWord, w));
+        this.addCapped(out, this.lookup(this.byPinyin, w));
       }
-    });
-    q.segs.forEach((s, k) => {
+    }
+    for (let k = 0; k < q.segs.length; k++) {
       if (isDistinctive(q.segClasses[k])) {
-        this.addCapped(out, this.bySeg.get(s));
-        this.addCapped(out, this.byWord.get(segPinyin(q, k)));
-      } else if (common) this.addCapped(out, this.byCommonSeg.get(s));
-    });
+        this.addCapped(out, this.lookup(this.bySeg, q.segs[k]));
+        this.addCapped(out, this.lookup(this.byWord, segPinyin(q, k)));
+      } else if (common) this.addCapped(out, this.lookup(this.byCommonSeg, q.segs[k]));
+    }
     const han = q.han;
     if (han.length >= HAN_RUN) {
       for (let i = 0; i + HAN_RUN <= han.length; i++) {
         const run = han.slice(i, i + HAN_RUN);
         if (han.indexOf(run) < i) continue;
-        this.addCapped(out, this.byHanStart.get(run));
+        this.addCapped(out, this.lookup(this.byHanStart, run));
       }
-      this.addCapped(out, this.byHanRun.get(han.slice(0, HAN_RUN)));
+      this.addCapped(out, this.lookup(this.byHanRun, han.slice(0, HAN_RUN)));
     }
     return out;
   }
@@ -369,10 +413,17 @@ export class EntityIndex {
 
   /** The groups whose words the name holds, when none of their entries is a match: leads below WEAK. */
   private addGroupLeads(q: NameForm, name: string, best: Match[], below: Map<number, { fi: number; score: number }>): void {
-    const keys = queryGroupKeys(q).filter((k) => this.groupsByKey.has(k));
-    if (keys.length === 0) return;
+    // The query's words, Chinese brands and their Pinyin that are group words (a Latin word and a Chinese one never collide).
+    let keys: string[] | null = null;
+    const held = (key: string) => this.groupsByKey.has(key) && (keys ??= []).push(key);
+    for (const w of q.words) held(w);
+    for (let k = 0; k < q.segs.length; k++) {
+      held(q.segs[k]);
+      held(segPinyin(q, k));
+    }
+    if (!keys) return;
     const seen = new Set<number>();
-    for (const key of keys) {
+    for (const key of keys as string[]) {
       for (const gi of this.groupsByKey.get(key)!) {
         if (seen.has(gi)) continue;
         seen.add(gi);
@@ -380,7 +431,7 @@ export class EntityIndex {
         if (best.some((m) => m.listIndex === g.list && g.entries.includes(m.entryIndex))) continue;
         const lead = below.get(gi);
         const order = sharedPair(q, g);
-        const words = groupWords(g).filter((w) => keys.some((k) => k.slice(2) === w));
+        const words = groupWords(g).filter((w) => (keys as string[]).includes(w));
         const entry = lead ? this.forms[lead.fi].entry : (g.entries.find((e) => this.lists[g.list].entries[e].coversSubsidiaries) ?? g.entries[0]);
         const fi = lead?.fi ?? -1;
         best.push(new Match(this, name, 'name', fi, g.list, entry, lead?.score ?? 0, false, 'group', { gi, entry, words, order }));

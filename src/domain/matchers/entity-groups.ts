@@ -96,13 +96,6 @@ export function groupsOf(list: number, source: GroupSource): Group[] {
   return groups;
 }
 
-/** The group keys a query name holds: its distinctive Latin words, its Chinese brands, and their Pinyin. */
-export function queryGroupKeys(q: NameForm): string[] {
-  const keys = q.words.map((w) => `l:${w}`);
-  q.segs.forEach((s, k) => keys.push(`h:${s}`, `l:${segPinyin(q, k)}`));
-  return keys;
-}
-
 /** A pair of neighbouring words of the query that a group's names hold too (the group's word order), or null. */
 export function sharedPair(q: NameForm, g: Group): string | null {
   for (let i = 0; i + 1 < q.words.length; i++) {

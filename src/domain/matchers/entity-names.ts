@@ -168,6 +168,12 @@ export interface NameForm {
   pinyinKey: string;
 }
 
+// Shared empty parts of a name without Chinese (never written to).
+const NONE: string[] = [];
+const ZERO: number[] = [0];
+const NO_SEGMENTS: { segs: string[]; classes: WordClass[] } = { segs: [], classes: [] };
+const NONE_RENDERED: null[] = [];
+
 // Printable ASCII without any character normalizeText would change but case and spacing.
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 
@@ -287,9 +293,9 @@ export function formOf(text: string, entry: number, list: number, norm = normali
   const tokens = unglued(wordTokens(han ? norm.replace(/[\u3400-\u9fff]+/g, ' ') : norm));
   const raw: string[] = [];
   const words: string[] = [];
-  const legal: string[] = [];
+  let legal: string[] = NONE;
   for (const t of tokens) {
-    if (LATIN_LEGAL.has(t)) legal.push(t);
+    if (LATIN_LEGAL.has(t)) (legal === NONE ? (legal = []) : legal).push(t);
     else {
       raw.push(t);
       words.push(canonicalWord(t));
@@ -299,17 +305,17 @@ export function formOf(text: string, entry: number, list: number, norm = normali
   const classes = classify(words, pinyin);
   let weightSum = 0;
   for (const c of classes) weightSum += CLASS_WEIGHT[c];
-  const { segs, classes: segClasses } = han ? segmentHan(han) : { segs: [], classes: [] };
-  const syllables: string[] = [];
-  const segStart: number[] = [];
+  const { segs, classes: segClasses } = han ? segmentHan(han) : NO_SEGMENTS;
+  const syllables: string[] = han ? [] : NONE;
+  const segStart: number[] = han ? [] : ZERO;
   let segWeightSum = 0;
   segs.forEach((s, i) => {
     segStart.push(syllables.length);
     for (const syl of toPinyinSyllables(s)) syllables.push(syl);
     segWeightSum += CLASS_WEIGHT[segClasses[i]];
   });
-  segStart.push(syllables.length);
-  const segRenderings = segClasses.map((c, i) => (c === 'trade' ? (RENDERINGS.get(segs[i]) ?? null) : null));
+  if (han) segStart.push(syllables.length);
+  const segRenderings = han ? segClasses.map((c, i) => (c === 'trade' ? (RENDERINGS.get(segs[i]) ?? null) : null)) : NONE_RENDERED;
   const branch = branchOf(norm, words, raw, classes, segs, segClasses);
   return {
     entry,
