@@ -74,49 +74,32 @@ export function isRegionWord(word: string): boolean {
 }
 
 interface PlaceTables {
-  provinces: Set<string>;
-  counties: Set<string>;
+  latin: Set<string>;
   zh: Map<string, string[]>;
-  zhCounties: Set<string>;
 }
 
 let placeTables: PlaceTables | null = null;
 
 /**
- * Romanised province, prefecture and Region place names (a place wherever they stand), county names
- * outside the Region (a place only when a brand follows them: many are brand words too — 紫金 Zijin,
- * 东海 Donghai), and Chinese place names by first character, longest first. Made on first use from
- * the Chinese tables.
+ * Romanised province, prefecture and Region place names, and Chinese place names by first character,
+ * longest first. County names outside the Region are not places here: many are brand words too (紫金
+ * Zijin, 东方, 宁海 Ninghai), and a lone Pinyin word makes no match anyway. Made on first use from the
+ * Chinese tables.
  */
 function placeWords(): PlaceTables {
   if (placeTables) return placeTables;
-  const romanise = (zh: string) => toPinyinSyllables(zh).join('');
-  const provinces = new Set<string>(['china', 'chinese', 'county', 'city', 'district', 'province', 'prefecture', 'region', 'autonomous', 'inner', 'mongolia', 'hong', 'kong', 'macau', 'macao']);
-  const counties = new Set<string>();
-  const zhCounties = new Set<string>();
+  const latin = new Set<string>(['china', 'chinese', 'county', 'city', 'district', 'province', 'prefecture', 'region', 'autonomous', 'inner', 'mongolia', 'hong', 'kong', 'macau', 'macao']);
   const zhNames: string[] = ['中国', '中华', '内蒙古'];
   for (const name of chinaPlaceWords.prefectures) {
-    provinces.add(romanise(name));
+    latin.add(toPinyinSyllables(name).join(''));
     zhNames.push(name);
   }
-  for (const w of REGION_WORDS) provinces.add(w);
-  for (const name of chinaPlaceWords.counties) {
-    const w = romanise(name);
-    if (!provinces.has(w)) counties.add(w);
-    zhCounties.add(name);
-    zhNames.push(name);
-  }
-  for (const p of places) {
-    for (const zh of p.names.zhSimplified) {
-      if (zh.length < 2) continue;
-      zhNames.push(zh);
-      zhCounties.delete(zh);
-    }
-  }
+  for (const w of REGION_WORDS) latin.add(w);
+  for (const p of places) for (const zh of p.names.zhSimplified) if (zh.length >= 2) zhNames.push(zh);
   const zh = new Map<string, string[]>();
   for (const name of new Set(zhNames)) zh.set(name[0], [...(zh.get(name[0]) ?? []), name]);
   for (const list of zh.values()) list.sort((a, b) => b.length - a.length);
-  placeTables = { provinces, counties, zh, zhCounties };
+  placeTables = { latin, zh };
   return placeTables;
 }
 
@@ -208,10 +191,6 @@ function placeAt(s: string, i: number, maxLength = s.length): string {
   return suffix ? name + suffix : name;
 }
 
-/** A county's name outside the Region, without a suffix after it (宁海, not 宁海县): it may be a brand. */
-function bareCounty(seg: string): boolean {
-  return placeWords().zhCounties.has(seg);
-}
 
 /**
  * A Chinese name's words: the places it opens with (and one it ends with: 合盛硅业鄯善), trade words,
@@ -247,31 +226,20 @@ export function segmentHan(core: string): { segs: string[]; classes: WordClass[]
     brand += core[i++];
   }
   flush();
-  // A county's bare name with no brand after it is the brand (紫金矿业: Zijin Mining, not a county's mining).
-  for (let k = 0; k < segs.length; k++) {
-    if (classes[k] === 'place' && bareCounty(segs[k]) && !classes.slice(k + 1).includes('han')) classes[k] = 'han';
-  }
   return { segs, classes };
 }
 
-/** The class of each Latin word; a county's name is a place when a brand follows it (Ninghai Huafu), else a brand (Zijin Mining). */
+/** The class of each Latin word. */
 function classify(words: string[], pinyin: boolean[]): WordClass[] {
-  const { provinces, counties } = placeWords();
+  const places = placeWords().latin;
   const out: WordClass[] = [];
   words.forEach((w, i) => {
-    if (provinces.has(w)) out.push('place');
+    if (places.has(w)) out.push('place');
     else if (TRADE_WORDS.has(w)) out.push('trade');
     else if (w.length <= 3) out.push('short');
     else if (pinyin[i]) out.push('pinyin');
     else out.push('brand');
   });
-  // From the end: whether a brand (not itself a county's name) follows word i.
-  let brandAfter = false;
-  for (let i = out.length - 1; i >= 0; i--) {
-    const county = counties.has(words[i]);
-    if (county && out[i] === 'pinyin' && brandAfter) out[i] = 'place';
-    else if (!county && (out[i] === 'pinyin' || out[i] === 'brand')) brandAfter = true;
-  }
   return out;
 }
 

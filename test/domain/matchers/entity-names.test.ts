@@ -78,8 +78,8 @@ describe('the words of a name and their classes', () => {
 
   test.each([
     ['Hoshine Silicon Ind. (Shanshan) Co Ltd', 'hoshine:brand silicon:trade industry:trade shanshan:place'],
-    ['Ninghai Huafu Textile Co., Ltd.', 'ninghai:place huafu:pinyin textile:trade'],
-    // A county's name with no brand after it is the brand (紫金 is a county; Zijin Mining is a company).
+    // County names are no place words: many are brands too (紫金 is a county, Zijin Mining a company).
+    ['Ninghai Huafu Textile Co., Ltd.', 'ninghai:pinyin huafu:pinyin textile:trade'],
     ['Zijin Mining Group Co., Ltd.', 'zijin:pinyin mining:trade'],
     ['Inner Mongolia Qileyuan Food Co., Ltd.', 'inner:place mongolia:place qileyuan:pinyin food:trade'],
     ['Xinjiang GCL New Energy Material Technology Co., Ltd.', 'xinjiang:place gcl:short new:trade energy:trade material:trade technology:trade'],
@@ -87,7 +87,8 @@ describe('the words of a name and their classes', () => {
     ['EsquelGroup', 'esquel:brand'],
     ['新疆中泰化学股份有限公司', '新疆:place 中泰:han 化学:trade'],
     ['合盛硅业(鄯善)有限公司', '合盛:han 硅业:trade 鄯善:place'],
-    ['宁海华孚纺织有限公司', '宁海:place 华孚:han 纺织:trade'],
+    ['宁海华孚纺织有限公司', '宁海华孚:han 纺织:trade'],
+    ['东莞市绿洲鞋业有限公司', '东莞市:place 绿洲:han 鞋业:trade'],
     ['紫金矿业', '紫金:han 矿业:trade'],
     ['保定市绿叶硕子岛商贸有限公司', '保定市:place 绿叶硕子岛:han 商贸:trade'],
   ])('%s', (name, expected) => expect(classes(name)).toBe(expected));

@@ -51,7 +51,8 @@ describe('rule 2: a shared common word is not a match', () => {
     ['Jiaxing Sunshine Garment Co.Ltd.', 'Century Sunshine Group Holdings, Ltd.', 'other distinctive word absent'],
     ['Guizhou Donghai Clothing Co. Ltd.', 'Donghai JA Solar Technology Co., Ltd.', 'Pinyin'],
     ['Zhejiang Hesheng Garment Co.', 'Hesheng Silicon Industry (Shanshan) Co.', 'Pinyin'],
-    ['Ningbo Ninghai Hengda Shoes', 'Ninghai Huafu Textile Co., Ltd.', 'place'],
+    ['Ningbo Ninghai Hengda Shoes', 'Ninghai Huafu Textile Co., Ltd.', 'Pinyin (a county name)'],
+    ['Zhejiang Huafu Textile Co., Ltd.', 'Ninghai Huafu Textile Co., Ltd.', 'other distinctive word absent (the group rule may still apply)'],
     ['新疆隆锦包装有限公司', '新疆金宝矿业有限责任公司', 'place'],
   ])('%s against %s (%s): held below WEAK', (q, e) => {
     const s = score(q, e);
@@ -60,7 +61,7 @@ describe('rule 2: a shared common word is not a match', () => {
   });
 
   test.each([
-    ['Zhejiang Huafu Textile Co., Ltd.', 'Ninghai Huafu Textile Co., Ltd.'],
+    ['Huafu Textiles Co., Ltd.', 'Aksu Huafu Textiles Co., Ltd.'],
     ['Zhonghe Co., Ltd.', 'Xinjiang Zhonghe Co., Ltd.'],
     ['Esquel Shoes Ltd.', 'Esquel Group'],
     ['Xinjiang Bayi Iron and Steel Co., Ltd.', 'Baowu Group Xinjiang Bayi Iron and Steel Co., Ltd.'],
