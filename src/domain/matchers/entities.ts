@@ -415,11 +415,11 @@ export class EntityIndex {
   private addGroupLeads(q: NameForm, name: string, best: Match[], below: Map<number, { fi: number; score: number }>): void {
     // The query's words, Chinese brands and their Pinyin that are group words (a Latin word and a Chinese one never collide).
     let keys: string[] | null = null;
-    const held = (key: string) => this.groupsByKey.has(key) && (keys ??= []).push(key);
-    for (const w of q.words) held(w);
+    for (const w of q.words) if (this.groupsByKey.has(w)) (keys ??= []).push(w);
     for (let k = 0; k < q.segs.length; k++) {
-      held(q.segs[k]);
-      held(segPinyin(q, k));
+      const pinyin = segPinyin(q, k);
+      if (this.groupsByKey.has(q.segs[k])) (keys ??= []).push(q.segs[k]);
+      if (this.groupsByKey.has(pinyin)) (keys ??= []).push(pinyin);
     }
     if (!keys) return;
     const seen = new Set<number>();
