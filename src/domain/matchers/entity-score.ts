@@ -437,8 +437,9 @@ const fmt = (n: number) => (Math.round(n * 100) / 100).toString();
 
 /** The evidence in words: what counted, what weighed little and why, the sums, and rule 2. */
 export function explain(ev: Evidence): string {
-  if (ev.path === 'equal') return `${ev.note}${ev.legal.length ? `; legal form set aside: ${ev.legal.join(' ')}` : ''}`;
+  if (ev.path === 'equal') return `${ev.note}${ev.legal.length ? ` (legal form: ${ev.legal.join(' ')})` : ''}`;
   if (ev.path === 'contains') return ev.note ?? '';
+  const mention = ev.sums?.mode === 'mention';
   const word = (w: AlignedWord) => {
     const how = w.how === 'spelling' ? `"${w.query}"≈"${w.text}", spelling differs` : w.how === 'pinyin' ? `"${w.query}" spells ${w.text}` : w.how === 'trade' ? `"${w.query}" renders ${w.text}` : `"${w.text}"`;
     return `${how} (${CLASS_LABEL[w.cls]}, ${fmt(w.weight)})`;
@@ -448,15 +449,24 @@ export function explain(ev: Evidence): string {
   const counted = ev.aligned.filter((w) => isDistinctive(w.cls));
   const common = ev.aligned.filter((w) => !isDistinctive(w.cls));
   if (ev.path === 'pinyin') parts.push('read through Pinyin');
-  parts.push(counted.length ? `counted: ${counted.map(word).join(', ')}` : 'no distinctive word in common');
-  if (common.length) parts.push(`weighed little: ${common.map(word).join(', ')}`);
-  if (ev.extra.length) parts.push(`not in the listed name: ${ev.extra.map(little).join(', ')}`);
-  if (ev.missing.length) parts.push(`missing from it: ${ev.missing.map(little).join(', ')}`);
-  if (ev.legal.length) parts.push(`legal form set aside: ${ev.legal.join(' ')}`);
+  if (mention) {
+    // A mention is judged by the listed name's words it holds; the text's other words do not count.
+    const identifying = ev.aligned.filter((w) => isDistinctive(w.cls) || w.cls === 'short');
+    parts.push(identifying.length ? `names ${identifying.map(word).join(', ')}` : 'no word that identifies the listed name');
+    const rest = ev.aligned.filter((w) => !identifying.includes(w));
+    if (rest.length) parts.push(`with ${rest.map(word).join(', ')}`);
+    if (ev.missing.length) parts.push(`not in the text: ${ev.missing.map(little).join(', ')}`);
+  } else {
+    parts.push(counted.length ? `counted: ${counted.map(word).join(', ')}` : 'no distinctive word in common');
+    if (common.length) parts.push(`weighed little: ${common.map(word).join(', ')}`);
+    if (ev.extra.length) parts.push(`not in the listed name: ${ev.extra.map(little).join(', ')}`);
+    if (ev.missing.length) parts.push(`missing from it: ${ev.missing.map(little).join(', ')}`);
+    if (ev.legal.length) parts.push(`legal form set aside: ${ev.legal.join(' ')}`);
+  }
   const s = ev.sums;
   if (s) {
-    const formula = s.mode === 'mention' ? `${fmt(s.se)} / ${fmt(s.we)}` : `(${fmt(s.sq)} + ${fmt(s.se)}) / (${fmt(s.wq)} + ${fmt(s.we)})`;
-    parts.push(`score ${formula} = ${fmt(s.raw)}`);
+    if (mention) parts.push(`share of the listed name held ${fmt(s.se)} / ${fmt(s.we)} = ${fmt(s.raw)}`);
+    else parts.push(`score (${fmt(s.sq)} + ${fmt(s.se)}) / (${fmt(s.wq)} + ${fmt(s.we)}) = ${fmt(s.raw)}`);
   }
   if (ev.held) parts.push(`held below ${WEAK}: ${ev.held}`);
   return parts.join('; ');

@@ -103,7 +103,7 @@ describe('properties over generated supplier names and the listed names', () => 
         expect(out.score).toBe(ev.held ? Math.min(raw, HELD_BELOW) : raw);
         if (ev.held) held++;
         const text = explain(ev);
-        const shown = /score (?:\(([\d.]+) \+ ([\d.]+)\) \/ \(([\d.]+) \+ ([\d.]+)\)|([\d.]+) \/ ([\d.]+)) = ([\d.]+)/.exec(text);
+        const shown = /(?:score \(([\d.]+) \+ ([\d.]+)\) \/ \(([\d.]+) \+ ([\d.]+)\)|share of the listed name held ([\d.]+) \/ ([\d.]+)) = ([\d.]+)/.exec(text);
         expect(shown).not.toBeNull();
         const [, a, b, c, d, e, g, r] = shown!;
         const value = a !== undefined ? (Number(a) + Number(b)) / (Number(c) + Number(d)) : Number(e) / Number(g);
