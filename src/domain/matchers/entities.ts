@@ -10,7 +10,7 @@ import type { ScreeningEntry, ScreeningList } from '../lists';
 import { isPinyinWord } from '../chinese';
 import { runAtOnce, runBreathing, type Steps } from '../steps';
 import { deletions, formOf, isDistinctive, misspellingAllowed, normalizeName, tradeChains, wordSetKey, type NameForm } from './entity-names';
-import { explain, HAN_INSIDE_MIN, scorePair, WEAK, type Evidence, type Mode, type PairScore } from './entity-score';
+import { blankEvidence, explain, HAN_INSIDE_MIN, scorePair, WEAK, type Mode, type PairScore } from './entity-score';
 import { groupsOf, groupWords, segPinyin, sharedPair, type Group } from './entity-groups';
 import { KeyFilter } from './key-filter';
 
@@ -445,7 +445,7 @@ export class EntityIndex {
     if (q.words.length === 0 && !q.han) return [];
     const out: ScoredName[] = [];
     for (const fi of this.candidates(q, mode)) {
-      const ev = { path: 'latin' } as Evidence;
+      const ev = blankEvidence();
       const s = scorePair(q, this.forms[fi], mode, { path: null, score: 0, strong: false }, ev);
       const f = this.forms[fi];
       const list = this.lists[f.list];
@@ -475,7 +475,7 @@ export class EntityIndex {
 
   /** The score's explanation, worked out again with evidence (only for the matches shown). */
   explainPair(name: string, mode: Mode, fi: number): string {
-    const ev = { path: 'latin' } as Evidence;
+    const ev = blankEvidence();
     scorePair(formOf(name, -1, -1), this.forms[fi], mode, { path: null, score: 0, strong: false }, ev);
     return explain(ev);
   }

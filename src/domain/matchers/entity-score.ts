@@ -166,8 +166,9 @@ function equalNames(q: NameForm, f: NameForm): string | null {
   return null;
 }
 
-function blankEvidence(path: Path): Evidence {
-  return { path, score: 0, strong: false, aligned: [], missing: [], extra: [], legal: [] };
+/** An evidence record for scorePair to fill. */
+export function blankEvidence(path: Path = 'latin'): Evidence {
+  return { path, score: 0, strong: false, note: undefined, aligned: [], missing: [], extra: [], legal: [], sums: undefined, held: undefined };
 }
 
 function keep(ev: Evidence | null, probe: Evidence | null): void {

@@ -2,7 +2,7 @@
 // issue #14 (a shared common word is not a match). The score's explanation is its arithmetic: the
 // words it lists and their weights add up to the sums it shows, and the sums give the score.
 import { formOf } from '../../../src/domain/matchers/entity-names';
-import { explain, HELD_BELOW, scorePair, STRONG, WEAK, type Evidence, type Mode, type PairScore } from '../../../src/domain/matchers/entity-score';
+import { blankEvidence, explain, HELD_BELOW, scorePair, STRONG, WEAK, type Evidence, type Mode, type PairScore } from '../../../src/domain/matchers/entity-score';
 import { BUILT_IN_LIST } from '../../../src/domain/lists';
 import { generateGrids, nameQueries, syntheticList } from '../../../bench/generate';
 import { CLASS_WEIGHT } from '../../../src/domain/matchers/entity-names';
@@ -11,7 +11,7 @@ const listed = [...BUILT_IN_LIST.entries, ...syntheticList(200, 11).entries].fla
 const forms = listed.map((t) => formOf(t, 0, 0)).filter((f) => f.words.length || f.han);
 
 function score(query: string, entry: string, mode: Mode = 'name'): PairScore & { ev: Evidence } {
-  const ev = { path: 'latin' } as Evidence;
+  const ev = blankEvidence();
   const out = scorePair(formOf(query, -1, -1), formOf(entry, 0, 0), mode, { path: null, score: 0, strong: false }, ev);
   return { ...out, ev };
 }
@@ -90,7 +90,7 @@ describe('properties over generated supplier names and the listed names', () => 
     for (const q of queries) {
       const qf = formOf(q.text, -1, -1);
       for (const f of sample) {
-        const ev = { path: 'latin' } as Evidence;
+        const ev = blankEvidence();
         const out = scorePair(qf, f, q.mode, { path: null, score: 0, strong: false }, ev);
         if (!ev.sums || out.path === 'equal' || out.path === 'contains') continue;
         checked++;
