@@ -1,8 +1,9 @@
-// The import path: an OpenSanctions simple-CSV list made from the built-in list (each entry's names
-// shuffled, so the listed name may arrive as an alias and a Chinese name as the name) plus generated
-// Chinese companies, read by the command line's list reader (--list) and screened by the command
-// line. Every name of every imported entry, screened as a supplier name, must find that imported
-// entry strongly: importing a list must not lose recall.
+// The import path: an OpenSanctions simple-CSV list made from the built-in list — each entry with its
+// names shuffled (the listed name may arrive as an alias, a Chinese name as the name), and beside it a
+// made-up sister company of the same brand ("Huafu Fashion International Trading Co., Ltd."), which the
+// entry's own names must not lose to — plus generated Chinese companies, read by the command line's
+// list reader (--list) and screened by the command line. Every name of every imported entry, screened
+// as a supplier name, must find that imported entry strongly: importing a list must not lose recall.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,6 +45,15 @@ export function importedEntries(seed = 14): Imported[] {
   const byEntry = new Map<ScreeningEntry, string[]>();
   for (const n of listedNames(BUILT_IN_LIST)) byEntry.set(n.entry, [...(byEntry.get(n.entry) ?? []), n.text]);
   const out: Imported[] = [...byEntry].map(([e, names], i) => ({ id: `NK-uflpa-${i}`, names: shuffled(rng, names), category: e.category, dateAdded: e.dateAdded }));
+  // One sister per leading word (two entries of one brand would give two sisters of one name).
+  const stems = new Set<string>();
+  [...byEntry.keys()].forEach((e, i) => {
+    const stem = e.name.replace(/[,(].*$/, '').split(/\s+/).slice(0, 2).join(' ');
+    const lead = stem.split(' ')[0].toLowerCase();
+    if (!/[a-z]/i.test(stem) || stems.has(lead)) return;
+    stems.add(lead);
+    out.push({ id: `NK-uflpa-sister-${i}`, names: [`${stem} Overseas Co., Ltd.`], category: e.category, dateAdded: e.dateAdded });
+  });
   for (const e of syntheticList(GENERATED, seed).entries) {
     out.push({ id: `NK-gen-${e.id}`, names: shuffled(rng, [e.name, ...e.aliases, ...e.namesZh]), category: e.category });
   }
@@ -97,7 +107,7 @@ async function run(): Promise<CaseResult[]> {
 export const importPathGenerator: Generator = {
   suite: 'names',
   name: 'import path: OpenSanctions CSV via --list',
-  description: `An OpenSanctions simple-CSV file of the built-in list's entries (names shuffled between name and aliases) and ${GENERATED} generated Chinese companies, read by the command line's --list reader; every name of every entry screened as a supplier → a strong finding naming the imported entry.`,
+  description: `An OpenSanctions simple-CSV file of the built-in list's entries (names shuffled between name and aliases), a made-up sister company of each brand ("… Overseas Co., Ltd.") and ${GENERATED} generated Chinese companies, read by the command line's --list reader; every name of every entry screened as a supplier → a strong finding naming the imported entry.`,
   required: 1,
   run,
 };
