@@ -115,7 +115,7 @@ export interface EntityMeasure {
   bigRowsPerSec: number;
   bigListSlowdown: number;
   candidates: { builtIn: { mean: number; max: number }; big: { mean: number; max: number } };
-  /** Candidates whose bound could reach a match, so fully scored. */
+  /** Pairs scored (each candidate once). */
   fullScores: { builtIn: { mean: number; max: number }; big: { mean: number; max: number } };
   hits: { builtIn: number; big: number };
   /** Name cells matched per run. */
@@ -164,7 +164,7 @@ export function measureEntities(rows: number, list: ScreeningList, runs: number)
   const { baseMs: builtInMs, otherMs: bigMs, baseHits, otherHits } = alternatedRuns(builtIn, big, queries, runs);
   const hits = { builtIn: baseHits, big: otherHits };
   const summary = (counts: number[]) => ({ mean: round2(counts.reduce((a, b) => a + b, 0) / Math.max(1, counts.length)), max: Math.max(0, ...counts) });
-  const count = (index: EntityIndex) => summary(queries.flat().map((q) => index.candidateCount(q.text)));
+  const count = (index: EntityIndex) => summary(queries.flat().map((q) => index.candidateCount(q.text, q.mode)));
   const fullScores = (index: EntityIndex) => summary(queries.flat().map((q) => index.fullScoreCount(q.text, q.mode)));
   const b = median(builtInMs);
   const l = median(bigMs);
@@ -214,7 +214,7 @@ export function measureListSizes(rows: number, sizes: number[], runs: number, ma
     let index: EntityIndex | null = new EntityIndex([BUILT_IN_LIST, makeList(size)]);
     const buildMs = performance.now() - t;
     const { baseMs, otherMs, otherHits } = alternatedRuns(builtIn, index, queries, runs);
-    const candidates = flat.reduce((n, q) => n + index!.candidateCount(q.text), 0);
+    const candidates = flat.reduce((n, q) => n + index!.candidateCount(q.text, q.mode), 0);
     const slowdown = median(otherMs.map((ms, i) => ms / baseMs[i]));
     points.push({ entries: size, forms: index.size, buildMs, slowdown, candidatesPerName: candidates / flat.length, matchesPerName: otherHits / flat.length });
     index = null;

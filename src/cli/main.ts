@@ -1,12 +1,34 @@
 // Command line: npm run screen -- INPUT [-o OUTPUT] [--us-importer] [--report REPORT.json] [--sheet NAME] [--list LIST ...]
+//               npm run screen -- --explain "NAME" [--list LIST ...]
 import { parseArgs } from 'node:util';
+import { BUILT_IN_LIST } from '../domain/lists';
+import { EntityIndex, STRONG, WEAK } from '../domain/matchers/entities';
 import { STATUSES } from '../domain/types';
 import { STANDING_INSTRUCTION } from '../domain/wording';
 import { InputError } from './input-error';
 import { loadListFile } from './read-list';
 import { screenFile } from './screen-file';
 
-const USAGE = 'Usage: npm run screen -- INPUT.xlsx|INPUT.csv [-o OUTPUT.xlsx] [--us-importer] [--report REPORT.json] [--sheet NAME] [--list LIST.csv|LIST.xlsx|SAVED-DHS-PAGE.html ...]';
+const USAGE = 'Usage: npm run screen -- INPUT.xlsx|INPUT.csv [-o OUTPUT.xlsx] [--us-importer] [--report REPORT.json] [--sheet NAME] [--list LIST.csv|LIST.xlsx|SAVED-DHS-PAGE.html ...] | --explain "NAME" [--list LIST ...]';
+
+/** Lines of --explain: every listed name the name was compared with, its score and why, and the groups it holds a word of. */
+export function explainLines(name: string, index: EntityIndex): string[] {
+  const all = index.explainName(name);
+  // The best-scoring name of each entry (an entry's other names are compared too).
+  const candidates = all.filter((c, i) => all.findIndex((d) => d.list === c.list && d.entry === c.entry) === i);
+  const lines = [
+    `"${name}" against ${index.size.toLocaleString('en')} listed names: ${all.length} compared, ${candidates.length} ${candidates.length === 1 ? 'entry' : 'entries'} (strong from ${STRONG}, Review from ${WEAK}, below ${WEAK} no finding).`,
+  ];
+  for (const c of candidates) {
+    const level = c.strong ? 'strong' : c.score >= WEAK ? 'weak' : 'below';
+    lines.push(`  ${c.score.toFixed(2)} ${level.padEnd(6)} ${c.list.name} "${c.entry.name}"${c.matchedName !== c.entry.name ? ` as "${c.matchedName}"` : ''}`, `         ${c.explanation}`);
+  }
+  for (const m of index.match(name).filter((x) => x.kind === 'group')) {
+    lines.push(`  group  ${m.list.name} "${m.entry.name}": ${m.explanation}`, `         Review (A.2) only with the group's context: its trade in the row, a Region place, or its names' word order ${m.group?.order ? `(here: "${m.group.order}")` : ''}`);
+  }
+  if (candidates.length > 0) lines.push('When a sheet is screened, a match that is not strong is also weighed against the row: a country other than China, Hong Kong or Macau, or an unrelated trade, keeps it below Review.');
+  return lines;
+}
 
 function today(): string {
   const d = new Date();
@@ -25,6 +47,7 @@ export async function main(argv: string[]): Promise<number> {
         report: { type: 'string' },
         sheet: { type: 'string' },
         list: { type: 'string', multiple: true },
+        explain: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -37,6 +60,16 @@ export async function main(argv: string[]): Promise<number> {
   if (args.values.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
+  }
+  if (args.values.explain !== undefined) {
+    try {
+      const extraLists = await Promise.all((args.values.list ?? []).map((f) => loadListFile(f)));
+      process.stdout.write(`${explainLines(args.values.explain, new EntityIndex([BUILT_IN_LIST, ...extraLists])).join('\n')}\n`);
+      return 0;
+    } catch (e) {
+      process.stderr.write(`${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n`);
+      return 1;
+    }
   }
   if (args.positionals.length !== 1) {
     process.stderr.write(`${args.positionals.length === 0 ? 'No input file given.' : 'Give one input file at a time.'}\n${USAGE}\n`);

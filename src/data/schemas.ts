@@ -227,6 +227,12 @@ export const SignalsFile = z.strictObject({
   legalFormNoise: z.strictObject({ en: lowerList, zh: stringList }),
   /** Words common in company names that must not on their own make an entity match. */
   genericNameWords: lowerList,
+  /** Canonical content word → the abbreviations and inflections read as it (Ind., Tech., Intl, Mfg). */
+  nameAbbreviations: z.record(z.string(), lowerList),
+  /** Chinese trade word → the English words that render it in company names (纺织: textile). */
+  nameTranslations: z.record(z.string(), lowerList),
+  /** Trades by family, with the chain that relates families (names and product cells). */
+  tradeFamilies: z.array(z.strictObject({ id: nonEmpty, chain: nonEmpty, en: lowerList, zh: stringList })).check(z.minLength(1)),
 });
 export type SignalsFile = z.infer<typeof SignalsFile>;
 

@@ -1,15 +1,16 @@
 // Runs every matcher over one supplier row and hands the findings to the decision table.
-import { cellsOf, excerpt, type RowCell, type RowView } from './cells';
+import { cellsOf, type RowCell, type RowView } from './cells';
 import { decide } from './decide';
-import { entryCaveats, type ScreeningList } from './lists';
+import type { ScreeningList } from './lists';
 import { detentionFinding, labourTransferFindings, operationsFinding } from './matchers/answers';
 import { codesInText, phoneElsewhere, phoneFinding, postalElsewhere, postalFinding, registrationFinding } from './matchers/codes';
 import { isOtherProvince, provinceMentions, rowContext, type ProvinceMention, type RowContext } from './matchers/context';
 import { pointVerdict, readPoint } from './matchers/coordinates';
-import { EntityIndex, type EntityMatch } from './matchers/entities';
+import { EntityIndex } from './matchers/entities';
+import { groupListFindings, inputListFindings, nameContext, supplierListFindings } from './list-findings';
 import { findPlaces, placeFindings, PLACE_ROLES, type PlaceHit, type RowEvidence } from './matchers/places';
 import { findSectors, originStated, sectorRiskFinding } from './matchers/sectors';
-import type { Category, Finding, RowResult, Settings } from './types';
+import type { Finding, RowResult, Settings } from './types';
 
 export interface RowScreenerOptions {
   settings: Settings;
@@ -32,86 +33,6 @@ function missingFields(view: RowView): string[] {
   const hasName = cellsOf(view, 'supplierName').some((c) => /[\p{L}]/u.test(c.raw));
   const hasLocation = cellsOf(view, ...LOCATION_ROLES).length > 0;
   return hasName || hasLocation ? [] : ['supplier name', 'location (address, city, province or country)'];
-}
-
-function listFinding(cell: RowCell, m: EntityMatch, category: Category, partial: Partial<Finding>): Finding {
-  const e = m.entry;
-  const finding: Finding = {
-    category,
-    risk: false,
-    confidence: m.strong ? 'high' : 'medium',
-    matcher: m.list.builtIn ? 'entity' : 'list',
-    column: cell.header,
-    cell: cell.address,
-    matched: excerpt(cell.raw),
-    detail: `${m.strong ? 'matches' : 'resembles'} ${m.list.name} entry "${e.name}" (score ${m.score.toFixed(2)}: ${m.explanation})`,
-    key: `${category}|list|${m.list.id}:${e.id}`,
-    listRef: {
-      listId: m.list.id,
-      listName: m.list.name,
-      listVersion: m.list.version,
-      entryId: e.id,
-      entryName: e.name,
-      section: e.section,
-      dateAdded: e.dateAdded,
-    },
-    ...partial,
-  };
-  return qualified(finding, m);
-}
-
-// --- Entry caveats (list currency, #16): a removed entry, a listing seen only in Chinese or resting on
-// one secondary source can only be a lead (Review), and the evidence says why.
-
-/** The entry's caveats (lists.ts entryCaveats) added to the evidence; a lead-only entry's finding drops to medium. */
-function qualified(f: Finding, m: EntityMatch): Finding {
-  const { leadOnly, notes } = entryCaveats(m.list, m.entry, m.matchedName);
-  if (notes.length) f.detail += `; ${notes.join('; ')}`;
-  if (leadOnly) {
-    if (f.confidence === 'high') f.confidence = 'medium';
-    delete f.listedSupplier;
-  }
-  return f;
-}
-
-function leadOnly(m: EntityMatch): boolean {
-  return entryCaveats(m.list, m.entry, m.matchedName).leadOnly;
-}
-// --- end of entry caveats
-
-function supplierListFindings(cell: RowCell, matches: EntityMatch[]): Finding[] {
-  const m = matches[0];
-  if (!m) return [];
-  // A UFLPA entry whose section is unknown: A.1 when it sits in the Region, else the least grave A.4.
-  const category = m.entry.category ?? (m.list.official && !m.entry.regionLocated ? 'A.4' : 'A.1');
-  if (!m.strong || !m.entry.category || leadOnly(m)) {
-    const f = listFinding(cell, m, category, { confidence: 'medium' });
-    if (!m.entry.category) f.detail += m.list.official ? '; its UFLPA section is not known here: analyst to confirm' : '; the list gives no category: analyst to confirm';
-    return [f];
-  }
-  const out = [listFinding(cell, m, category, { listedSupplier: true })];
-  if (m.entry.regionLocated && category !== 'A.1') {
-    out.push(listFinding(cell, m, 'A.1', { detail: `${m.list.name} entry "${m.entry.name}" is located in the Uyghur Region` }));
-  }
-  return out;
-}
-
-function groupListFindings(cell: RowCell, matches: EntityMatch[]): Finding[] {
-  const m = matches.find((x) => x.strong);
-  if (!m) return [];
-  const covers = m.entry.coversSubsidiaries;
-  return [
-    listFinding(cell, m, 'A.2', {
-      confidence: covers ? 'high' : 'medium',
-      detail: `group named here matches ${m.list.name} entry "${m.entry.name}"${covers ? ', whose listing extends to subsidiaries and affiliates' : ''}: confirm ownership (score ${m.score.toFixed(2)})`,
-    }),
-  ];
-}
-
-function inputListFindings(cell: RowCell, matches: EntityMatch[]): Finding[] {
-  const m = matches.find((x) => x.strong);
-  if (!m) return [];
-  return [listFinding(cell, m, 'A.4', { detail: `input from ${m.list.name} entry "${m.entry.name}" (score ${m.score.toFixed(2)}: ${m.explanation})` })];
 }
 
 function dedupe(findings: Finding[]): Finding[] {
@@ -195,8 +116,9 @@ export class RowScreener {
     const evidence = rowEvidence(view, ctx, findings, hits, point.outside);
     findings.push(...placeFindings(hits, ctx, evidence, transfer.some((f) => f.column && f.matcher === 'labourTransfer' && f.confidence === 'medium')));
 
-    for (const c of cellsOf(view, 'supplierName')) findings.push(...supplierListFindings(c, this.index.match(c.raw, 'name', c.norm)));
-    for (const c of cellsOf(view, 'parent', 'otherSites')) findings.push(...groupListFindings(c, this.index.match(c.raw, 'name', c.norm)));
+    const names = nameContext(view, ctx.country, findings.some((f) => f.category === 'A.1' && !f.risk));
+    for (const c of cellsOf(view, 'supplierName')) findings.push(...supplierListFindings(c, this.index.match(c.raw, 'name', c.norm), names));
+    for (const c of cellsOf(view, 'parent', 'otherSites')) findings.push(...groupListFindings(c, this.index.match(c.raw, 'name', c.norm), names));
     for (const c of cellsOf(view, 'inputs', 'inputOrigin')) findings.push(...inputListFindings(c, this.index.match(c.raw, 'mention', c.norm)));
 
     const risk = sectorRisk(view, ctx, findings.some((f) => f.category === 'A.4' && !f.risk));

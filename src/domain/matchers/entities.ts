@@ -1,98 +1,123 @@
-// Entity matcher: supplier, parent and input names against screening lists. Legal-form words are
-// ignored, common words weigh little, Chinese names meet English entries through Pinyin, and every
-// score comes with the features that made it. Candidates come from an inverted index (by distinctive
-// word, Pinyin word, run of four Chinese characters, and one-letter deletions for typos), never from a
-// full scan; each candidate is first bounded cheaply and fully scored only when it could reach WEAK
-// (entity-names.ts: the forms compared; entity-score.ts: the scores; entity-bound.ts: bound and score
-// over packed records; key-filter.ts: the filter in front of the maps a query's own keys are looked up in).
+// Entity matcher: supplier, parent and input names against screening lists. Candidates come from an
+// index — exact keys first (a name equal to a listed one is always found, whatever its words), then the
+// name's words, the words a Chinese name's Pinyin spells, runs of four Chinese characters and one-letter
+// deletions for typos — never from a full scan. How often the lists use a word only chooses candidates
+// (a word on more than MAX_POSTING names is skipped like a stop word); it never changes a score. Each
+// candidate is scored once by entity-score.ts, which also explains the score when a match is shown.
+// A name holding a word of a listed group (entity-groups.ts) brings the group as a lead, which
+// list-findings.ts keeps only with the group's context.
 import type { ScreeningEntry, ScreeningList } from '../lists';
-import { deletions, formOf, GENERIC_WORDS, misspellingAllowed, normalizeName, PINYIN_WORD_SYLLABLES, pinyinToken, weigh, wordSetKey, type NameForm } from './entity-names';
 import { isPinyinWord } from '../chinese';
-import { nameRanks, PackedForms } from './entity-bound';
-import { KeyFilter } from './key-filter';
 import { runAtOnce, runBreathing, type Steps } from '../steps';
-import { explain, HAN_INSIDE_MIN, scoreDetail, WEAK, type Mode, type Path, type PathScore } from './entity-score';
+import { deletions, formOf, isDistinctive, misspellingAllowed, normalizeName, tradeChains, wordSetKey, type NameForm } from './entity-names';
+import { blankEvidence, explain, HAN_INSIDE_MIN, scorePair, WEAK, type Mode, type PairScore } from './entity-score';
+import { groupsOf, groupWords, segPinyin, sharedPair, type Group } from './entity-groups';
+import { KeyFilter } from './key-filter';
 
 export { STRONG, WEAK } from './entity-score';
 
 /**
- * Longest posting list a blocking key may have and still select candidates. A key shared by more
- * names than this (a common brand word, an industry word in Pinyin, a city and trade in a list of tens of
- * thousands of Chinese companies) says nothing about which company is meant: like a stop word, it is
- * skipped, so a query examines a bounded number of candidates whatever the size of the lists. Strong
- * matches never depend on it: exact keys (same Chinese name, same set of words, same Pinyin letters)
- * are looked up directly. The built-in list's longest posting list is far below this.
+ * Longest posting list a word may have and still select candidates. A word on more names than this (a
+ * common brand word, a city or a trade in a list of tens of thousands of Chinese companies) says nothing
+ * about which company is meant: like a stop word, it is skipped, so a query examines a bounded number of
+ * candidates whatever the size of the lists. Equal names never depend on it: their keys are looked up
+ * directly. The built-in list's distinctive words are far below it.
  */
 export const MAX_POSTING = 16;
-/** Name-mode queries with more common words than this look up the exact word-set key without them only. */
-const MAX_GENERIC_SUBSET = 6;
-/** Listed entries (first pass) or names (second pass) indexed between two pauses of build(): about 10 ms. */
+/** Names indexed between two pauses of build(): about 10 ms. */
 const BUILD_SLICE = 200;
-/** Characters in a run of a Chinese name (byHanStart, byHanRun): as many as a name inside another needs. */
+/** Characters in a run of a Chinese name: as many as a name inside another needs. */
 const HAN_RUN = HAN_INSIDE_MIN;
 /** Match results kept per index (names repeat down a column: inputs, parents, origins). */
 const MEMO_SIZE = 20_000;
+/** Keys from which the index filters lookups (KeyFilter); below, the maps are probed directly. */
+const FILTER_MIN_KEYS = 20_000;
+/** Shortest Pinyin spelling of part of a Chinese name's word that is indexed (shorter ones find too much). */
+const PINYIN_KEY_MIN = 4;
+
+export interface GroupInfo {
+  /** The words that mark the group (huafu, 华孚). */
+  words: string[];
+  /** How many entries of its list it has, and whether one is listed with its subsidiaries. */
+  entries: number;
+  coversSubsidiaries: boolean;
+  /** The name's neighbouring words that the group's names hold too (word order), or null. */
+  order: string | null;
+}
 
 export interface EntityMatch {
   list: ScreeningList;
   entry: ScreeningEntry;
   score: number;
   strong: boolean;
-  /** One line: which features made the score. */
+  /** 'name': the names are alike; 'group': the name holds a word of a listed group, its names are not alike. */
+  kind: 'name' | 'group';
+  /** One line: what made the score. */
   explanation: string;
   matchedName: string;
+  /** Trade chains of the entry's names, or of its group's when its own name says none. */
+  chains: readonly string[];
+  /** The listed entity is in China (the built-in list, a Chinese name, a Chinese place in its name). */
+  inChina: boolean;
+  /** The entry's group, when it is in one. */
+  group: GroupInfo | null;
+}
+
+/** A candidate of --explain: every name scored, whatever its score. */
+export interface ScoredName {
+  list: ScreeningList;
+  entry: ScreeningEntry;
+  matchedName: string;
+  score: number;
+  strong: boolean;
+  explanation: string;
 }
 
 export class EntityIndex {
   private forms: NameForm[] = [];
-  /** Names by their distinctive Latin words. */
-  private byToken = new Map<string, number[]>();
-  /**
-   * Chinese names by the words their Pinyin spells (东莞绿洲: dongguan, guanlu, lvzhou...): a Latin word
-   * finds the Chinese names it may be read from. Apart from byToken, so a brand word that many Chinese
-   * names spell does not make the Latin names holding it a posting list too long to take.
-   */
-  private byPinyinWord = new Map<string, number[]>();
-  /** Names by the one-letter deletions of their words of typo length: the words that are not Pinyin, then those that are. */
+  /** Forms by equality key: canonical words run together, letters as written, Chinese name, Pinyin letters, sorted word set. */
+  private byLatinKey = new Map<string, number[]>();
+  private byRawKey = new Map<string, number[]>();
+  private byHanKey = new Map<string, number[]>();
+  private byPinyinKey = new Map<string, number[]>();
+  private bySetKey = new Map<string, number[]>();
+  /** Names by their distinctive Latin words, and by their common ones (places, trades, short tokens). */
+  private byWord = new Map<string, number[]>();
+  private byCommonWord = new Map<string, number[]>();
+  /** Chinese names by the words their Pinyin spells (a word of theirs, or part of one of four letters or more). */
+  private byPinyin = new Map<string, number[]>();
+  /** Chinese names by their brands, and by their common words. */
+  private bySeg = new Map<string, number[]>();
+  private byCommonSeg = new Map<string, number[]>();
+  /** Names by the one-letter deletions of their distinctive words of typo length: words that are not Pinyin, then those that are. */
   private byDeletion = new Map<string, number[]>();
   private byPinyinDeletion = new Map<string, number[]>();
   /**
    * Chinese names of HAN_RUN characters or more by their first HAN_RUN characters, and by every run of
    * HAN_RUN characters they hold: a listed name inside the query's starts with one of the query's runs,
-   * and one holding the query's holds the query's first run (hanValue: equal, or one inside the other).
+   * and one holding the query's holds the query's first run.
    */
   private byHanStart = new Map<string, number[]>();
   private byHanRun = new Map<string, number[]>();
-  /** Exact keys: Chinese core name; set of words (below); letters of the Latin words or of the Pinyin. */
-  private byHan = new Map<string, number[]>();
   /**
-   * Names by their sorted distinctive words, then by their set of common words: the XOR of the words'
-   * codes, so a query can look up each subset of its common words without making a key string.
+   * The keys of the maps a query's own keys are looked up in: most such keys are in no map, and are
+   * turned away here without probing maps of 100,000 keys and more, which do not stay in the cache.
    */
-  private byWordSet = new Map<string, Map<number, WordSetGroup[]>>();
-  private commonIds = new Map<string, number>();
-  /** An id per word of a listed name: scoring compares ids, not text. */
-  private tokenIds = new Map<string, number>();
-  /** Common word ids of the current query: marked with its stamp. */
-  private commonMarks = new Uint32Array(0);
-  private byLetters = new Map<string, number[]>();
-  /**
-   * The keys of the maps looked up with keys a query makes (Pinyin words, runs of Chinese characters,
-   * exact keys): most such keys are in no map, and are turned away here without a probe.
-   */
-  private keys!: KeyFilter;
-  private generic!: Set<string>;
+  private keys: KeyFilter | null = null;
+  private groups: Group[] = [];
+  private groupsByKey = new Map<string, number[]>();
+  /** Per list, per entry: its group (index into groups) or -1, its trade chains, whether it is in China. */
+  private entryGroup: number[][] = [];
+  private entryChains: string[][][] = [];
+  private entryInChina: boolean[][] = [];
+  private ranks: number[][] = [];
   private memo = new Map<string, EntityMatch[]>();
-  private nearWords = new Map<string, NearWord>();
+  private nearWords = new Map<string, number[]>();
   /** Candidate sets without a Set per query: a form is in the current set when its stamp is the query's. */
   private stamps!: Uint32Array;
   private stamp = 0;
-  private scratch: PathScore = { path: null, score: 0, strong: false };
-  private fullScores = 0;
-  private packed!: PackedForms;
-  private source!: MatchSource;
-  private readonly isGenericWord = (t: string) => this.isGeneric(t);
-  private readonly queryWordId = (t: string) => this.tokenIds.get(t) ?? -1;
+  private scratch: PairScore = { path: null, score: 0, strong: false };
+  private scored = 0;
 
   /** Built at once (the command line and tests; a host's UI uses build()). */
   constructor(lists: ScreeningList[]);
@@ -104,294 +129,253 @@ export class EntityIndex {
     if (!later) runAtOnce(this.buildSteps());
   }
 
-  /**
-   * The index built with a breath every BUILD_SLICE names: a list of 50,000 entries takes seconds to
-   * index, which must not hold a task pane's thread in one piece.
-   */
+  /** The index built with a breath every BUILD_SLICE names: a list of 50,000 entries takes seconds to index, which must not hold a task pane's thread in one piece. */
   static async build(lists: ScreeningList[], breathe: () => Promise<void>): Promise<EntityIndex> {
     const index = new EntityIndex(lists, 'steps');
     await runBreathing(index.buildSteps(), breathe);
     return index;
   }
 
-  /** Builds the index, pausing (yield) every BUILD_SLICE entries, then names, then 20 × BUILD_SLICE filtered keys. */
   private *buildSteps(): Steps<void> {
-    const lists = this.lists;
-    const df = new Map<string, number>();
     let done = 0;
-    for (let li = 0; li < lists.length; li++) {
-      const entries = lists[li].entries;
-      for (let ei = 0; ei < entries.length; ei++) {
-        const entry = entries[ei];
-        for (const text of [entry.name, ...entry.aliases, ...(entry.formerNames ?? []), ...entry.namesZh]) {
-          const form = formOf(text, ei, li);
-          if (form.tokens.length === 0 && !form.han) continue;
+    for (let li = 0; li < this.lists.length; li++) {
+      const list = this.lists[li];
+      const formsByEntry: NameForm[][] = [];
+      const chains: string[][] = [];
+      const inChina: boolean[] = [];
+      for (let ei = 0; ei < list.entries.length; ei++) {
+        const entry = list.entries[ei];
+        const mine: NameForm[] = [];
+        const entryChains = new Set<string>();
+        for (const text of entryNames(entry)) {
+          const norm = normalizeName(text);
+          const form = formOf(text, ei, li, norm);
+          tradeChains(norm, entryChains);
+          if (form.words.length === 0 && !form.han) continue;
+          this.indexForm(form, this.forms.length);
           this.forms.push(form);
-          form.tokens.forEach((t, i) => {
-            if (form.tokens.indexOf(t) === i) df.set(t, (df.get(t) ?? 0) + 1);
-          });
+          mine.push(form);
+          if (++done % BUILD_SLICE === 0) yield;
         }
-        if (++done % BUILD_SLICE === 0) yield;
+        formsByEntry.push(mine);
+        chains.push([...entryChains].sort());
+        inChina.push(list.builtIn || mine.some((f) => f.han !== '' || f.classes.includes('place')));
       }
-    }
-    const frequent = Math.max(5, this.forms.length * 0.02);
-    this.generic = new Set(GENERIC_WORDS);
-    for (const [t, n] of df) if (n >= frequent) this.generic.add(t);
-    const idOf = (t: string) => {
-      let id = this.tokenIds.get(t);
-      if (id === undefined) this.tokenIds.set(t, (id = this.tokenIds.size));
-      return id;
-    };
-    for (let fi = 0; fi < this.forms.length; fi++) {
-      this.indexForm(this.forms[fi], fi, idOf);
-      if ((fi + 1) % BUILD_SLICE === 0) yield;
+      yield;
+      const first = this.groups.length;
+      const groupOf = new Array<number>(list.entries.length).fill(-1);
+      for (const g of groupsOf(li, { forms: formsByEntry, coversSubsidiaries: list.entries.map((e) => e.coversSubsidiaries), chains })) {
+        const gi = this.groups.length;
+        this.groups.push(g);
+        for (const e of g.entries) if (groupOf[e] < 0 || this.groups[groupOf[e]].entries.length < g.entries.length) groupOf[e] = gi;
+        for (const key of g.keys) push(this.groupsByKey, key.slice(2), gi);
+        // A Chinese group word is found by its Pinyin too (a Latin name holding huafu finds 华孚).
+        for (const e of g.entries)
+          for (const f of formsByEntry[e]) f.segs.forEach((s, k) => g.keys.includes(`h:${s}`) && push(this.groupsByKey, segPinyin(f, k), gi));
+      }
+      this.entryGroup.push(groupOf);
+      this.entryChains.push(chains.map((c, e) => (c.length > 0 || groupOf[e] < 0 ? c : this.groups[groupOf[e]].chains)));
+      this.entryInChina.push(inChina);
+      if (this.groups.length > first) yield;
     }
     yield;
-    const filtered = [this.byHan, this.byLetters, this.byWordSet, this.byToken, this.byHanStart, this.byHanRun];
-    this.keys = new KeyFilter(filtered.reduce((n, map) => n + map.size, 0));
-    let keys = 0;
-    for (const map of filtered) {
+    const filtered = [this.byLatinKey, this.byRawKey, this.byHanKey, this.byPinyinKey, this.bySetKey, this.byWord, this.byCommonWord, this.byPinyin, this.bySeg, this.byCommonSeg, this.byHanStart, this.byHanRun, this.byDeletion, this.byPinyinDeletion];
+    const count = filtered.reduce((n, map) => n + map.size, 0);
+    // Small maps stay in the cache: probing them costs less than hashing a key for the filter.
+    this.keys = count >= FILTER_MIN_KEYS ? new KeyFilter(count) : null;
+    let added = 0;
+    for (const map of this.keys ? filtered : []) {
       for (const key of map.keys()) {
-        this.keys.add(key);
-        if (++keys % (20 * BUILD_SLICE) === 0) yield;
+        this.keys!.add(key);
+        if (++added % (20 * BUILD_SLICE) === 0) yield;
       }
     }
-    this.stamps = new Uint32Array(this.forms.length);
-    const ranks = nameRanks(lists);
     yield;
-    this.packed = new PackedForms(this.forms, this.tokenIds, ranks);
-    this.source = { lists: this.lists, forms: this.forms, packed: this.packed, queryForm: (name) => this.queryForm(name) };
-    this.commonMarks = new Uint32Array(this.commonIds.size);
+    this.stamps = new Uint32Array(this.forms.length);
+    this.ranks = nameRanks(this.lists);
   }
 
-  private indexForm(form: NameForm, fi: number, idOf: (t: string) => number): void {
-    weigh(form, this.isGenericWord, idOf);
-    // push() keeps a form once per key, so repeated words need no set here.
-    form.tokens.forEach((t, i) => {
-      if (form.weights[i] !== 1) return;
-      push(this.byToken, t, fi);
-      if (t.length >= 6) for (const d of deletions(t)) push(pinyinToken(form, i) ? this.byPinyinDeletion : this.byDeletion, d, fi);
-    });
-    const syl = form.syllables;
-    forEachPinyinWord(syl, (w) => {
-      if (w.length >= 4 && !this.isGeneric(w)) push(this.byPinyinWord, w, fi);
-    });
-    if (form.han.length >= HAN_RUN) {
-      push(this.byHanStart, form.han.slice(0, HAN_RUN), fi);
-      for (let i = 0; i + HAN_RUN <= form.han.length; i++) push(this.byHanRun, form.han.slice(i, i + HAN_RUN), fi);
-    }
-    if (form.han.length >= 2) push(this.byHan, form.han, fi);
-    if (form.tokens.length) {
-      this.addWordSet(form, fi);
-      push(this.byLetters, form.tokens.join(''), fi);
-    }
-    if (syl.length) push(this.byLetters, syl.join(''), fi);
+  /** map.get(key), for a map whose keys are in the filter. */
+  private lookup(map: Map<string, number[]>, key: string): number[] | undefined {
+    return !this.keys || this.keys.mayHave(key) ? map.get(key) : undefined;
   }
 
-  private addWordSet(form: NameForm, fi: number): void {
-    let distinctive: string[] | null = null;
-    let common: number[] | null = null;
-    form.tokens.forEach((t, i) => {
-      if (form.weights[i] === 1) (distinctive ??= []).push(t);
-      else {
-        let id = this.commonIds.get(t);
-        if (id === undefined) this.commonIds.set(t, (id = this.commonIds.size));
-        if (!(common ??= []).includes(id)) common.push(id);
+  private indexForm(form: NameForm, fi: number): void {
+    if (form.latinKey) push(this.byLatinKey, form.latinKey, fi);
+    if (form.rawKey) push(this.byRawKey, form.rawKey, fi);
+    if (form.han.length >= 2) push(this.byHanKey, form.han, fi);
+    if (form.pinyinKey) push(this.byPinyinKey, form.pinyinKey, fi);
+    if (form.words.length > 1) push(this.bySetKey, wordSetKey(form.words), fi);
+    for (let i = 0; i < form.words.length; i++) {
+      const w = form.words[i];
+      const cls = form.classes[i];
+      push(isDistinctive(cls) ? this.byWord : this.byCommonWord, w, fi);
+      if ((cls === 'brand' || cls === 'pinyin') && w.length >= 6) for (const d of deletions(w)) push(form.pinyin[i] ? this.byPinyinDeletion : this.byDeletion, d, fi);
+    }
+    form.segs.forEach((s, k) => {
+      push(isDistinctive(form.segClasses[k]) ? this.bySeg : this.byCommonSeg, s, fi);
+      const from = form.segStart[k];
+      const to = form.segStart[k + 1];
+      for (let i = from; i < to; i++) {
+        let w = '';
+        for (let j = i; j < to; j++) {
+          w += form.syllables[j];
+          if (w.length >= PINYIN_KEY_MIN || (i === from && j === to - 1)) push(this.byPinyin, w, fi);
+        }
       }
     });
-    if (!distinctive) return; // never looked up: a query needs a distinctive word
-    const ids: number[] = common ?? [];
-    const key = wordSetKey(distinctive);
-    let byCommon = this.byWordSet.get(key);
-    if (!byCommon) this.byWordSet.set(key, (byCommon = new Map()));
-    const code = ids.reduce((x, id) => x ^ wordCode(id), 0);
-    let groups = byCommon.get(code);
-    if (!groups) byCommon.set(code, (groups = []));
-    let group = groups.find((g) => g.common.length === ids.length && ids.every((id) => g.common.includes(id)));
-    if (!group) groups.push((group = { common: ids, forms: [] }));
-    group.forms.push(fi);
+    const han = form.han;
+    if (han.length >= HAN_RUN) {
+      push(this.byHanStart, han.slice(0, HAN_RUN), fi);
+      for (let i = 0; i + HAN_RUN <= han.length; i++) push(this.byHanRun, han.slice(i, i + HAN_RUN), fi);
+    }
   }
 
-  /** The longest posting list of any blocking key (test/perf: the built-in list's stays within MAX_POSTING). */
+  /** The longest posting list of any word-like key (test/perf: the built-in list's distinctive words stay within MAX_POSTING). */
   get longestPosting(): number {
     let n = 0;
-    for (const map of [this.byToken, this.byPinyinWord, this.byDeletion, this.byPinyinDeletion, this.byHanStart, this.byHanRun]) for (const postings of map.values()) n = Math.max(n, postings.length);
+    for (const map of [this.byWord, this.byCommonWord, this.byPinyin, this.bySeg, this.byCommonSeg, this.byDeletion, this.byPinyinDeletion, this.byHanStart, this.byHanRun]) for (const postings of map.values()) n = Math.max(n, postings.length);
     return n;
   }
 
-  /** How many names a query examines (bounds): the size of its candidate set. */
-  candidateCount(name: string): number {
-    const query = this.queryForm(name);
-    return query ? this.candidates(query).length : 0;
+  /** Posting-list lengths of the built-in list's distinctive words (test/perf). */
+  distinctivePostings(): number[] {
+    const out: number[] = [];
+    for (const f of this.forms) f.words.forEach((w, i) => isDistinctive(f.classes[i]) && out.push(this.byWord.get(w)?.length ?? 0));
+    return out;
   }
 
-  /** How many candidates of a query pass the bound and are fully scored (test/perf guards this). */
+  /** How many names a query examines: the size of its candidate set. */
+  candidateCount(name: string, mode: Mode = 'name'): number {
+    const query = formOf(name, -1, -1);
+    return query.words.length || query.han ? this.candidates(query, mode).length : 0;
+  }
+
+  /** How many pairs the query scores (each candidate once: test/perf guards this). */
   fullScoreCount(name: string, mode: Mode = 'name'): number {
-    const before = this.fullScores;
+    const before = this.scored;
     this.matchUncached(name, mode);
-    return this.fullScores - before;
+    return this.scored - before;
   }
 
   get size(): number {
     return this.forms.length;
   }
 
-  isGeneric(token: string): boolean {
-    return this.generic.has(token) || token.length <= 2;
+  /** The groups found in the lists: their words and entries (tests, --explain). */
+  groupList(): { list: ScreeningList; words: string[]; entries: ScreeningEntry[]; coversSubsidiaries: boolean }[] {
+    return this.groups.map((g) => ({ list: this.lists[g.list], words: groupWords(g), entries: g.entries.map((e) => this.lists[g.list].entries[e]), coversSubsidiaries: g.coversSubsidiaries }));
   }
 
-  private queryForm(name: string, norm?: string): NameForm | null {
-    const query = formOf(name, -1, -1, norm ?? normalizeName(name));
-    if (query.tokens.length === 0 && !query.han) return null;
-    weigh(query, this.isGenericWord, this.queryWordId);
-    return query;
-  }
-
-  /**
-   * The names a word selects: those holding it, the Chinese names whose Pinyin spells it and, for words
-   * of six letters or more, those holding a word one deletion away (typos) that may be its misspelling
-   * (misspellingAllowed: for a Pinyin word, not another Pinyin word), in lookup order. Kept per word
-   * (words recur across names), so a big index is probed once per word, not twice per letter.
-   */
-  private tokenCandidates(t: string): NearWord {
-    let near = this.nearWords.get(t);
-    if (near) return near;
-    const forms: number[] = [];
+  private near(t: string): number[] {
+    let found = this.nearWords.get(t);
+    if (found) return found;
+    found = [];
     const seen = new Set<number>();
-    const add = (postings: number[] | undefined): boolean => {
-      if (!postings) return true;
-      if (postings.length > MAX_POSTING) return false;
+    const add = (postings: number[] | undefined) => {
+      if (!postings || postings.length > MAX_POSTING) return;
       for (const fi of postings) {
         if (seen.has(fi)) continue;
         seen.add(fi);
-        forms.push(fi);
+        found!.push(fi);
       }
-      return true;
     };
-    const ownTaken = add(this.byToken.get(t));
-    const spelledTaken = add(this.byPinyinWord.get(t));
+    add(this.lookup(this.byWord, t));
+    add(this.lookup(this.byPinyin, t));
     if (t.length >= 6) {
       const pinyin = isPinyinWord(t);
       const neighbours = pinyin ? [this.byDeletion] : [this.byDeletion, this.byPinyinDeletion];
       for (const map of neighbours) add(map.get(t));
       for (const d of deletions(t)) {
-        if (misspellingAllowed(pinyin, isPinyinWord(d))) add(this.byToken.get(d));
+        if (misspellingAllowed(pinyin, isPinyinWord(d))) add(this.lookup(this.byWord, d));
         for (const map of neighbours) add(map.get(d));
       }
     }
-    near = { forms, ownTaken, spelledTaken };
     if (this.nearWords.size >= MEMO_SIZE) this.nearWords.clear();
-    this.nearWords.set(t, near);
-    return near;
+    this.nearWords.set(t, found);
+    return found;
   }
 
-  /** The query's candidates, each once, in the order the keys found them. */
-  private candidates(query: NameForm): number[] {
+  /**
+   * The query's candidates, each once, in the order the keys found them. A name's common words (places,
+   * trades, short tokens) select candidates only when it has no distinctive word: with one, a listed name
+   * sharing only common words with it scores below WEAK whatever they are (entity-score.ts). A mention
+   * (free text) looks up every word.
+   */
+  private candidates(q: NameForm, mode: Mode): number[] {
     if (++this.stamp === 0xffffffff) {
       this.stamps.fill(0);
       this.stamp = 1;
     }
     const out: number[] = [];
-    // Strong matches share whole words or spell whole names, so only a word's own names, the Chinese
-    // names spelling it, and the Latin names a Chinese name's Pinyin words find can hold one: when one of
-    // those lists is too long to take, exact keys bring its strong matches back. A typo neighbour's list
-    // holds none, and neither does a run of Chinese characters (the same Chinese name is an exact key).
-    let wordsSkipped = false;
-    let spellingsSkipped = false;
-    for (let i = 0; i < query.tokens.length; i++) {
-      if (query.weights[i] !== 1) continue;
-      const near = this.tokenCandidates(query.tokens[i]);
-      if (!near.ownTaken || !near.spelledTaken) wordsSkipped = true;
-      this.addAll(out, near.forms);
+    // Equal names, whatever their words: the same letters, the same Chinese name, Pinyin spelling them.
+    if (q.latinKey) {
+      this.addAll(out, this.lookup(this.byLatinKey, q.latinKey));
+      this.addAll(out, this.lookup(this.byPinyinKey, q.latinKey));
+      this.addAll(out, this.lookup(this.byRawKey, q.rawKey));
+      this.addAll(out, this.lookup(this.byPinyinKey, q.rawKey));
+      if (q.words.length > 1) this.addAll(out, this.lookup(this.bySetKey, wordSetKey(q.words)));
     }
-    // The words a Chinese name's Pinyin spells find the Latin names holding them. byToken holds no common
-    // word (words of two letters or fewer are common), so a common Pinyin word finds nothing, and the
-    // shortest are not looked up.
-    forEachPinyinWord(query.syllables, (w) => {
-      if (w.length > 2 && this.addCapped(out, this.lookup(this.byToken, w))) spellingsSkipped = true;
-    });
-    const han = query.han;
-    if (han.length >= 2) this.addAll(out, this.lookup(this.byHan, han));
+    if (q.han.length >= 2) this.addAll(out, this.lookup(this.byHanKey, q.han));
+    if (q.pinyinKey) {
+      this.addAll(out, this.lookup(this.byRawKey, q.pinyinKey));
+      this.addAll(out, this.lookup(this.byLatinKey, q.pinyinKey));
+    }
+    if (q.branchLatinKey) {
+      this.addAll(out, this.lookup(this.byLatinKey, q.branchLatinKey));
+      this.addAll(out, this.lookup(this.byRawKey, q.branchRawKey));
+    }
+    if (q.branchHan.length >= 2) this.addAll(out, this.lookup(this.byHanKey, q.branchHan));
+    let common = mode === 'mention';
+    if (!common) {
+      common = true;
+      for (const c of q.classes) if (isDistinctive(c)) common = false;
+      for (const c of q.segClasses) if (isDistinctive(c)) common = false;
+    }
+    for (let i = 0; i < q.words.length; i++) {
+      const w = q.words[i];
+      if (isDistinctive(q.classes[i])) this.addAll(out, this.near(w));
+      else if (common) {
+        this.addCapped(out, this.lookup(this.byCommonWord, w));
+        this.addCapped(out, this.lookup(this.byPinyin, w));
+      }
+    }
+    for (let k = 0; k < q.segs.length; k++) {
+      if (isDistinctive(q.segClasses[k])) {
+        this.addCapped(out, this.lookup(this.bySeg, q.segs[k]));
+        this.addCapped(out, this.lookup(this.byWord, segPinyin(q, k)));
+      } else if (common) this.addCapped(out, this.lookup(this.byCommonSeg, q.segs[k]));
+    }
+    const han = q.han;
     if (han.length >= HAN_RUN) {
       for (let i = 0; i + HAN_RUN <= han.length; i++) {
         const run = han.slice(i, i + HAN_RUN);
-        if (han.indexOf(run) < i) continue; // seen
+        if (han.indexOf(run) < i) continue;
         this.addCapped(out, this.lookup(this.byHanStart, run));
       }
       this.addCapped(out, this.lookup(this.byHanRun, han.slice(0, HAN_RUN)));
     }
-    if (wordsSkipped) {
-      this.addSameWordSets(out, query);
-      this.addAll(out, this.lookup(this.byLetters, query.tokens.join('')));
-    }
-    if (spellingsSkipped) this.addAll(out, this.lookup(this.byLetters, query.syllables.join('')));
     return out;
   }
 
-  /**
-   * Names whose set of words is the query's distinctive words plus any of its first MAX_GENERIC_SUBSET
-   * common words (in sorted order): the same distinctive words, and no common word the query lacks.
-   */
-  private addSameWordSets(out: number[], query: NameForm): void {
-    const tokens = query.tokens;
-    let distinctive = 0;
-    let common = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      if (query.weights[i] !== 1) common++;
-      // Names holding a distinctive word whose posting list was taken are candidates already.
-      else if (this.tokenCandidates(tokens[i]).ownTaken) return;
-      else distinctive++;
-    }
-    if (distinctive === 0) return;
-    const key = distinctive === 1 ? tokens[query.weights.indexOf(1)] : wordSetKey(tokens.filter((_, i) => query.weights[i] === 1));
-    const byCommon = this.lookup(this.byWordSet, key);
-    if (!byCommon) return;
-    let optional = tokens;
-    if (common > MAX_GENERIC_SUBSET) optional = [...new Set(tokens.filter((_, i) => query.weights[i] !== 1))].sort().slice(0, MAX_GENERIC_SUBSET);
-    const ids: number[] = [];
-    for (let i = 0; i < optional.length; i++) {
-      const id = this.commonIds.get(optional[i]);
-      if (id === undefined || this.commonMarks[id] === this.stamp) continue;
-      this.commonMarks[id] = this.stamp;
-      ids.push(id);
-    }
-    for (let mask = 0; mask < 1 << ids.length; mask++) {
-      let code = 0;
-      for (let b = 0; b < ids.length; b++) if (mask & (1 << b)) code ^= wordCode(ids[b]);
-      const groups = byCommon.get(code);
-      if (!groups) continue;
-      // Codes may collide: a group counts when each of its common words is the query's.
-      for (const group of groups) if (group.common.every((id) => this.commonMarks[id] === this.stamp)) this.addAll(out, group.forms);
-    }
-  }
-
-  /** map.get(key), for a map whose keys are in the filter. */
-  private lookup<T>(map: Map<string, T>, key: string): T | undefined {
-    return this.keys.mayHave(key) ? map.get(key) : undefined;
-  }
-
-  /** Adds a posting list within MAX_POSTING to the candidates; true when the list was skipped as too long. */
-  private addCapped(out: number[], postings: number[] | undefined): boolean {
-    if (!postings) return false;
-    if (postings.length > MAX_POSTING) return true;
-    this.addAll(out, postings);
-    return false;
+  private addCapped(out: number[], postings: number[] | undefined): void {
+    if (postings && postings.length <= MAX_POSTING) this.addAll(out, postings);
   }
 
   private addAll(out: number[], postings: number[] | undefined): void {
-    if (postings) for (const fi of postings) this.add(out, fi);
-  }
-
-  private add(out: number[], fi: number): void {
-    if (this.stamps[fi] === this.stamp) return;
-    this.stamps[fi] = this.stamp;
-    out.push(fi);
+    if (!postings) return;
+    for (const fi of postings) {
+      if (this.stamps[fi] === this.stamp) continue;
+      this.stamps[fi] = this.stamp;
+      out.push(fi);
+    }
   }
 
   /**
-   * The best match per entry, best first; only matches at or above the weak threshold.
-   * 'name': the text is a company name and must be that entry. 'mention': the text (an inputs cell)
-   * may name an entry among other words ("Polysilicon from Xinjiang GCL").
+   * The best match per entry, best first: the names scoring WEAK or more, then (for a name) the groups
+   * whose words it holds while none of their entries' names is alike (kind 'group', below WEAK).
+   * 'name': the text is a company name. 'mention': the text (an inputs cell) may name an entry among
+   * other words ("Polysilicon from Xinjiang GCL").
    */
   match(name: string, mode: Mode = 'name', norm?: string): EntityMatch[] {
     const key = `${mode}\u0000${name}`;
@@ -405,119 +389,195 @@ export class EntityIndex {
   }
 
   private matchUncached(name: string, mode: Mode, norm?: string): EntityMatch[] {
-    const query = this.queryForm(name, norm);
-    if (!query) return [];
-    // Best match per entry, in the order first found (few per query: an array, not a Map).
+    const q = formOf(name, -1, -1, norm ?? normalizeName(name));
+    if (q.words.length === 0 && !q.han) return [];
     const best: Match[] = [];
-    const packed = this.packed;
-    for (const fi of this.candidates(query)) {
-      if (packed.bound(query, fi, mode) < WEAK) continue;
-      this.fullScores++;
-      const scored = packed.score(query, fi, mode, this.scratch);
-      if (scored.path === null || scored.score < WEAK) continue;
-      const key = packed.entryKey(fi);
-      let at = 0;
-      while (at < best.length && best[at].entryKey !== key) at++;
-      if (at === best.length || scored.score > best[at].score) best[at] = new Match(this.source, fi, key, packed.nameRank(fi), name, mode, scored.path, scored.strong, scored.score);
+    /** Per group, its best-scoring entry below WEAK: the entry a group lead names. */
+    const below = new Map<number, { fi: number; score: number }>();
+    for (const fi of this.candidates(q, mode)) {
+      this.scored++;
+      const s = scorePair(q, this.forms[fi], mode, this.scratch);
+      const f = this.forms[fi];
+      if (s.score < WEAK && !s.strong) {
+        const gi = this.entryGroup[f.list][f.entry];
+        if (gi >= 0 && s.score > (below.get(gi)?.score ?? -1)) below.set(gi, { fi, score: s.score });
+        continue;
+      }
+      const at = best.findIndex((m) => m.listIndex === f.list && m.entryIndex === f.entry);
+      if (at < 0 || s.score > best[at].score || (s.score === best[at].score && s.strong && !best[at].strong)) {
+        const m = new Match(this, name, mode, fi, f.list, f.entry, s.score, s.strong, 'name', null);
+        if (at < 0) best.push(m);
+        else best[at] = m;
+      }
     }
+    if (mode === 'name') this.addGroupLeads(q, name, best, below);
     if (best.length > 1) best.sort(byScoreThenName);
     return best;
   }
+
+  /** The groups whose words the name holds, when none of their entries is a match: leads below WEAK. */
+  private addGroupLeads(q: NameForm, name: string, best: Match[], below: Map<number, { fi: number; score: number }>): void {
+    // The query's words, Chinese brands and their Pinyin that are group words (a Latin word and a Chinese one never collide).
+    let keys: string[] | null = null;
+    for (const w of q.words) if (this.groupsByKey.has(w)) (keys ??= []).push(w);
+    for (let k = 0; k < q.segs.length; k++) {
+      const pinyin = segPinyin(q, k);
+      if (this.groupsByKey.has(q.segs[k])) (keys ??= []).push(q.segs[k]);
+      if (this.groupsByKey.has(pinyin)) (keys ??= []).push(pinyin);
+    }
+    if (!keys) return;
+    const seen = new Set<number>();
+    for (const key of keys as string[]) {
+      for (const gi of this.groupsByKey.get(key)!) {
+        if (seen.has(gi)) continue;
+        seen.add(gi);
+        const g = this.groups[gi];
+        if (best.some((m) => m.listIndex === g.list && g.entries.includes(m.entryIndex))) continue;
+        const lead = below.get(gi);
+        const order = sharedPair(q, g);
+        const words = groupWords(g).filter((w) => (keys as string[]).includes(w));
+        const entry = lead ? this.forms[lead.fi].entry : (g.entries.find((e) => this.lists[g.list].entries[e].coversSubsidiaries) ?? g.entries[0]);
+        const fi = lead?.fi ?? -1;
+        best.push(new Match(this, name, 'name', fi, g.list, entry, lead?.score ?? 0, false, 'group', { gi, entry, words, order }));
+      }
+    }
+  }
+
+  /** Every candidate of a name with its score and explanation, below WEAK too (the --explain option). */
+  explainName(name: string, mode: Mode = 'name'): ScoredName[] {
+    const q = formOf(name, -1, -1);
+    if (q.words.length === 0 && !q.han) return [];
+    const out: ScoredName[] = [];
+    for (const fi of this.candidates(q, mode)) {
+      const ev = blankEvidence();
+      const s = scorePair(q, this.forms[fi], mode, { path: null, score: 0, strong: false }, ev);
+      const f = this.forms[fi];
+      const list = this.lists[f.list];
+      out.push({ list, entry: list.entries[f.entry], matchedName: f.display, score: round(s.score), strong: s.strong, explanation: explain(ev) });
+    }
+    return out.sort((a, b) => b.score - a.score);
+  }
+
+  /** What a Match reads from the index. */
+  facts(fi: number, list: number, entry: number) {
+    const gi = this.entryGroup[list][entry];
+    const g = gi >= 0 ? this.groups[gi] : null;
+    return {
+      list: this.lists[list],
+      entry: this.lists[list].entries[entry],
+      form: fi >= 0 ? this.forms[fi] : null,
+      chains: this.entryChains[list][entry],
+      inChina: this.entryInChina[list][entry],
+      group: g,
+      rank: this.ranks[list][entry],
+    };
+  }
+
+  groupAt(gi: number): Group {
+    return this.groups[gi];
+  }
+
+  /** The score's explanation, worked out again with evidence (only for the matches shown). */
+  explainPair(name: string, mode: Mode, fi: number): string {
+    const ev = blankEvidence();
+    scorePair(formOf(name, -1, -1), this.forms[fi], mode, { path: null, score: 0, strong: false }, ev);
+    return explain(ev);
+  }
+}
+
+/** The names of an entry the matcher compares: name, aliases, former names (when the list has them), Chinese names. */
+function entryNames(entry: ScreeningEntry): string[] {
+  return [entry.name, ...entry.aliases, ...(entry.formerNames ?? []), ...entry.namesZh];
 }
 
 /**
  * Best score first; equal scores by entry name in character-code order (the name's rank), which is the
  * same on every machine (a collator's order follows the machine's language, and the command line and the
- * add-in must pick the same best match) and reads no name.
+ * add-in must pick the same best match).
  */
 function byScoreThenName(a: Match, b: Match): number {
   if (a.score !== b.score) return b.score - a.score;
-  return a.nameRank - b.nameRank;
+  return a.rank - b.rank;
 }
 
-/** Calls `f` with each word spelled by consecutive syllables (a word spelled twice, twice). */
-function forEachPinyinWord(syllables: string[], f: (word: string) => void): void {
-  for (let i = 0; i < syllables.length; i++) {
-    let w = '';
-    for (let j = i; j < Math.min(syllables.length, i + PINYIN_WORD_SYLLABLES); j++) f((w += syllables[j]));
-  }
+/** Per list, per entry: the place of the entry's name among all the entries' names in character-code order. */
+export function nameRanks(lists: readonly { entries: readonly { name: string }[] }[]): number[][] {
+  const names = [...new Set(lists.flatMap((l) => l.entries.map((e) => e.name)))].sort();
+  const place = new Map(names.map((name, i) => [name, i]));
+  return lists.map((l) => l.entries.map((e) => place.get(e.name)!));
 }
 
-/** A well-spread 30-bit code of a common word's id (a small integer, so Map keys stay fast). */
-function wordCode(id: number): number {
-  let h = Math.imul(id + 1, 0x9e3779b1);
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x85ebca77);
-  return (h ^ (h >>> 13)) & 0x3fffffff;
-}
-
-/** The names a query word selects (its own, the Chinese names spelling it, and its typo neighbours' posting lists). */
-interface NearWord {
-  forms: number[];
-  /** The word's own posting list was taken (or it has none): its names are among `forms`. */
-  ownTaken: boolean;
-  /** The posting list of the Chinese names spelling it was taken (or there is none). */
-  spelledTaken: boolean;
-}
-
-/** Names with the same distinctive words and the same common words (ids into commonIds). */
-interface WordSetGroup {
-  common: number[];
-  forms: number[];
-}
-
-/** What a Match looks its parts up in: the index's lists, names and packed records, and its query forms. */
-interface MatchSource {
-  lists: ScreeningList[];
-  forms: NameForm[];
-  packed: PackedForms;
-  queryForm(name: string): NameForm | null;
+interface LeadOf {
+  gi: number;
+  entry: number;
+  words: string[];
+  order: string | null;
 }
 
 /**
- * An EntityMatch held as numbers: its entry, list and matched name are looked up when read, and its
- * explanation is worked out (from the query's form, made again) when first read. A big list brings
- * thousands of matches, kept in the memo; holding the query's form and the listed objects made each one
- * a small graph for the garbage collector to copy, and most matches are never shown.
+ * An EntityMatch held as numbers: entry, list and matched name are looked up when read, and the
+ * explanation is worked out (scoring the pair again with evidence) when first read: a big list brings
+ * thousands of matches, kept in the memo, and most are never shown.
  */
 class Match implements EntityMatch {
-  private words: string | null = null;
   readonly score: number;
+  readonly rank: number;
+  private words: string | null = null;
 
   constructor(
-    private readonly source: MatchSource,
-    /** The matched name (a form of the index). */
-    private readonly fi: number,
-    /** The entry's number in the index (PackedForms.entryKey): the best match is kept per entry. */
-    readonly entryKey: number,
-    /** PackedForms.nameRank: equal scores are ordered by it. */
-    readonly nameRank: number,
+    private readonly index: EntityIndex,
     private readonly name: string,
     private readonly mode: Mode,
-    private readonly path: Path,
-    readonly strong: boolean,
+    /** The listed name scored (-1: a group lead none of whose names was a candidate). */
+    private readonly fi: number,
+    readonly listIndex: number,
+    readonly entryIndex: number,
     score: number,
+    readonly strong: boolean,
+    readonly kind: 'name' | 'group',
+    private readonly lead: LeadOf | null,
   ) {
     this.score = round(score);
+    this.rank = index.facts(fi, listIndex, entryIndex).rank;
+  }
+
+  private get facts() {
+    return this.index.facts(this.fi, this.listIndex, this.entryIndex);
   }
 
   get list(): ScreeningList {
-    return this.source.lists[this.source.packed.listOf(this.entryKey)];
+    return this.facts.list;
   }
 
   get entry(): ScreeningEntry {
-    return this.list.entries[this.source.packed.entryOf(this.entryKey)];
+    return this.facts.entry;
   }
 
   get matchedName(): string {
-    return this.source.forms[this.fi].display;
+    return this.facts.form?.display ?? this.entry.name;
+  }
+
+  get chains(): readonly string[] {
+    return this.facts.chains;
+  }
+
+  get inChina(): boolean {
+    return this.facts.inChina;
+  }
+
+  get group(): GroupInfo | null {
+    const g = this.lead ? this.index.groupAt(this.lead.gi) : this.facts.group;
+    if (!g) return null;
+    return { words: this.lead?.words ?? groupWords(g), entries: g.entries.length, coversSubsidiaries: g.coversSubsidiaries, order: this.lead?.order ?? null };
   }
 
   get explanation(): string {
-    if (this.words === null) {
-      const chosen: PathScore = { path: this.path, score: this.score, strong: this.strong };
-      this.words = explain(scoreDetail(this.source.queryForm(this.name)!, this.source.forms[this.fi], this.mode, chosen));
-    }
+    if (this.words !== null) return this.words;
+    if (this.lead) {
+      const g = this.index.groupAt(this.lead.gi);
+      const closest = this.fi >= 0 ? `; closest name ${this.score.toFixed(2)}: ${this.index.explainPair(this.name, this.mode, this.fi)}` : '';
+      this.words = `holds ${this.lead.words.map((w) => `"${w}"`).join(', ')}, a word of a listed group (${g.entries.length} ${g.entries.length === 1 ? 'entry' : 'entries'}${g.coversSubsidiaries ? ', listed with its subsidiaries' : ''})${closest}`;
+    } else this.words = this.index.explainPair(this.name, this.mode, this.fi);
     return this.words;
   }
 }

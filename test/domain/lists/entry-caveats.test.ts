@@ -63,11 +63,14 @@ describe('the built-in list as of 2026-08-03', () => {
   it('a listing seen only in Chinese: matched by the Chinese name, and the evidence says the English form is not confirmed', async () => {
     const [zh, en] = await screen(['洽洽食品股份有限公司', 'Qiaqia Food Co., Ltd.']);
     for (const r of [zh, en]) {
-      expect(r.status).toBe('Review');
       expect(listFinding(r).detail).toMatch(/English form not confirmed: the listing was seen only under the Chinese name 洽洽食品/);
-      expect(listFinding(r).detail).toMatch(/its UFLPA section is not known here: analyst to confirm/);
+      expect(listFinding(r).detail).toMatch(/its UFLPA section is not known here/);
     }
+    // Any section disengages: the Chinese name establishes the listing; the project's English reading is a lead.
+    expect(zh.status).toBe('Disengage');
     expect(listFinding(zh).detail).toMatch(/same Chinese name/);
+    expect(en.status).toBe('Review');
+    expect(listFinding(en).detail).toMatch(/analyst to confirm/);
   });
 
   it('a listing resting on one secondary source is a lead for review', async () => {

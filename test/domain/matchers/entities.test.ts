@@ -21,7 +21,13 @@ describe('entity matching against the UFLPA Entity List', () => {
     expect(m?.explanation.length).toBeGreaterThan(10);
   });
 
-  it.each(['Camel', 'Daqo', 'Camel Outdoor Products Co., Ltd.', 'Daqo New Energy Corp'])('a shared common word is at most a weak match: %s', (name) => {
+  // Issue #14, rule 1: "Camel" is "Camel Group Co., Ltd." without its legal form, so a strong match
+  // (this test said "at most weak" before: a one-word listed name was never strong without its legal form).
+  it.each(['Camel', 'CAMEL GROUP', 'Camel Co., Ltd.'])('a distinctive word equal to a one-word listed name is strong: %s', (name) => {
+    expect(best(name)).toMatchObject({ strong: true, entry: { id: 'camel-group' } });
+  });
+
+  it.each(['Daqo', 'Camel Outdoor Products Co., Ltd.', 'Daqo New Energy Corp'])('a name sharing a distinctive word and more is at most a weak match: %s', (name) => {
     const m = best(name);
     expect(m === undefined || m.strong === false).toBe(true);
   });
@@ -95,5 +101,50 @@ describe('misspellings of Pinyin names', () => {
     const chinese = Array.from({ length: 20 }, (_, i) => entry(`c${i}`, `Entry ${i}`, [`联昌${'甲乙丙丁戊己庚辛壬癸'[i % 10]}${'金木水火土'[i % 5]}厂`]));
     const index = new EntityIndex([list([...chinese, entry('l', 'Lianchang Packaging (Ningbo) Ltd.')])]);
     expect(index.match('Lianchang Packaging (Quanzhou) Company Limited').map((m) => m.entry.id)).toContain('l');
+  });
+});
+
+describe('issue #14: listed names, proven', () => {
+  // Each of these came back "No link found" before: their words recur across a listed group's names and
+  // had become "common" from the list's own statistics, and a name of common words was never looked up.
+  it.each(['Huafu Fashion Co., Ltd.', 'Esquel Group', 'Zijin Mining Group Co., Ltd.', 'Hebei Tomato Industry Co., Ltd.', 'HUAFU FASHION CO LTD', 'Huafu Fashion'])(
+    'an equal name is strong whatever its words weigh: %s',
+    (name) => {
+      const m = best(name);
+      expect(m?.strong).toBe(true);
+      expect(m?.entry.name.toLowerCase()).toContain(name.toLowerCase().split(' ')[0]);
+    },
+  );
+
+  it('finds the groups in the list itself: shared brand words and entries listed with their subsidiaries, across scripts', () => {
+    const groups = index.groupList().map((g) => g.words);
+    for (const words of [['huafu', '华孚'], ['esquel', 'yida', '溢达'], ['zijin', '紫金'], ['ninestar', '纳思达'], ['hoshine'], ['hesheng', '合盛'], ['zhongtai', '中泰']]) {
+      expect(groups.some((g) => words.every((w) => g.includes(w)))).toBe(true);
+    }
+    // A word of one entry that does not cover its subsidiaries is no group word.
+    expect(groups.some((g) => g.includes('haolin'))).toBe(false);
+  });
+
+  it('a name holding a group word, whose names are not alike, brings the group as a lead below WEAK', () => {
+    const lead = index.match('Korla Zijin Trading Co., Ltd.').find((m) => m.kind === 'group');
+    expect(lead).toMatchObject({ strong: false, group: { words: ['zijin'], entries: 3 } });
+    expect(lead!.score).toBeLessThan(0.55);
+    expect(lead!.explanation).toMatch(/holds "zijin", a word of a listed group \(3 entries\)/);
+    // A brand word of one entry only brings no lead.
+    expect(index.match('Zhejiang Haolin Furniture Co., Ltd.')).toEqual([]);
+  });
+
+  it('a branch of a listed company is that company', () => {
+    for (const name of ['Huafu Fashion Co., Ltd., Shanghai Branch', '纳思达股份有限公司上海分公司']) expect(best(name)?.strong).toBe(true);
+    // The listed Xinye branch is not its parent company.
+    expect(index.match('China Cotton Group Henan Logistics Park Co., Ltd.').find((m) => m.strong)).toBeUndefined();
+  });
+
+  it('a Latin name meets a Chinese-only entry through Pinyin and the English of its trade word', () => {
+    const entry = (id: string, namesZh: string[]) => ({ id, name: namesZh[0], aliases: [], namesZh, category: 'A.4' as const, coversSubsidiaries: false, regionLocated: false });
+    const idx = new EntityIndex([{ id: 't', name: 'T', version: '1', source: 't', builtIn: false, entries: [entry('qq', ['洽洽食品']), entry('sw', ['福建七匹狼'])] }]);
+    expect(idx.match('Qiaqia Food Co., Ltd.')[0]).toMatchObject({ strong: true, entry: { id: 'qq' } });
+    expect(idx.match('Qiaqia Food Co., Ltd.')[0].explanation).toMatch(/"qiaqia" spells 洽洽.*"food" renders 食品/);
+    expect(idx.match('Fujian Qipilang')[0]).toMatchObject({ strong: true, entry: { id: 'sw' } });
   });
 });
