@@ -19,18 +19,23 @@ const DEV_SERVER_PORT = 3000;
 const DEV_SERVER_URL = `https://localhost:${DEV_SERVER_PORT}/`;
 /**
  * Where the production build is hosted: `npm run build` rewrites every https://localhost:3000/
- * in manifest.xml to this address. Set the environment variable ADDIN_PUBLIC_URL to your own
- * HTTPS host; without it the default is the placeholder
- * 'https://www.example.com/uyghur-region-supplier-screen/', which must be replaced before release.
+ * in manifest.xml to the address in the environment variable ADDIN_PUBLIC_URL, and refuses to build
+ * without it (a manifest pointing at a placeholder would install an add-in that cannot load).
+ * EXAMPLE_PUBLIC_URL shows the form.
  */
-const DEFAULT_PUBLIC_URL = 'https://www.example.com/uyghur-region-supplier-screen/';
+const EXAMPLE_PUBLIC_URL = 'https://www.example.com/uyghur-region-supplier-screen/';
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_CDN_ORIGIN = 'https://appsforoffice.microsoft.com';
 
 const TEMPLATE = path.resolve(__dirname, 'src/taskpane/taskpane.html');
 
 function publicUrl() {
-  const raw = process.env.ADDIN_PUBLIC_URL || DEFAULT_PUBLIC_URL;
+  const raw = process.env.ADDIN_PUBLIC_URL;
+  if (!raw) {
+    throw new Error(
+      `ADDIN_PUBLIC_URL is not set. The production build writes it into dist/manifest.xml: set it to the HTTPS address where dist/ will be hosted, e.g. ADDIN_PUBLIC_URL=${EXAMPLE_PUBLIC_URL} npm run build`,
+    );
+  }
   let url;
   try {
     url = new URL(raw);
@@ -95,9 +100,12 @@ module.exports = async (env = {}, argv = {}) => {
   const serving = Boolean(env.WEBPACK_SERVE);
   const outDir = path.resolve(__dirname, e2e ? 'dist-e2e' : 'dist');
 
+  // Checked before anything is built: a production manifest needs the real address.
+  const manifestUrl = production && !e2e ? publicUrl() : null;
   const copies = [
     { from: 'assets/*.png', to: 'assets/[name][ext]' },
     { from: 'src/taskpane/support.html', to: 'support.html' },
+    { from: 'src/taskpane/boot-check.js', to: 'boot-check.js' },
   ];
   if (e2e) {
     copies.push(
@@ -110,7 +118,7 @@ module.exports = async (env = {}, argv = {}) => {
     copies.push({
       from: 'manifest.xml',
       to: 'manifest.xml',
-      transform: production ? (content) => rewriteManifest(content.toString(), publicUrl()) : undefined,
+      transform: manifestUrl ? (content) => rewriteManifest(content.toString(), manifestUrl) : undefined,
     });
   }
 
@@ -158,5 +166,5 @@ module.exports = async (env = {}, argv = {}) => {
 };
 
 module.exports.DEV_SERVER_URL = DEV_SERVER_URL;
-module.exports.DEFAULT_PUBLIC_URL = DEFAULT_PUBLIC_URL;
+module.exports.EXAMPLE_PUBLIC_URL = EXAMPLE_PUBLIC_URL;
 module.exports.rewriteManifest = rewriteManifest;

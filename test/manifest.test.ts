@@ -9,7 +9,7 @@ const xml = fs.readFileSync(MANIFEST, 'utf8');
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS, without types
 const webpackConfig = require('../webpack.config.js') as {
   DEV_SERVER_URL: string;
-  DEFAULT_PUBLIC_URL: string;
+  EXAMPLE_PUBLIC_URL: string;
   rewriteManifest: (xml: string, url: string) => string;
   (env: Record<string, unknown>, argv: Record<string, unknown>): Promise<{ devServer: { port: number } }>;
 };
@@ -153,10 +153,10 @@ describe('manifest.xml', () => {
   });
 
   test('the production rewrite moves every URL to the public address and keeps the XML valid', () => {
-    const rewritten = webpackConfig.rewriteManifest(xml, webpackConfig.DEFAULT_PUBLIC_URL);
+    const rewritten = webpackConfig.rewriteManifest(xml, webpackConfig.EXAMPLE_PUBLIC_URL);
     expect(XMLValidator.validate(rewritten)).toBe(true);
     expect(rewritten).not.toContain('localhost');
-    for (const u of urls(rewritten)) expect(u.startsWith(webpackConfig.DEFAULT_PUBLIC_URL) || u === 'https://www.example.com').toBe(true);
+    for (const u of urls(rewritten)) expect(u.startsWith(webpackConfig.EXAMPLE_PUBLIC_URL) || u === 'https://www.example.com').toBe(true);
     expect(rewritten).toContain('<AppDomain>https://www.example.com</AppDomain>');
   });
 });

@@ -1,6 +1,7 @@
-// Applies a WritePlan to the workbook: one inspection sync, then every write packed into syncs of
-// about 1 MB (structure, incomplete markers and formatting first, then output rows, then the summary
-// and provenance sheets). Returns a typed result the pane can put in plain words.
+// Applies a WritePlan to the workbook: one or two inspection syncs (which refuse, before anything is
+// written, what Excel would refuse), then every write packed into syncs of about 1 MB (structure,
+// incomplete markers and formatting first, then output rows, then the summary and provenance sheets).
+// Returns a typed result the pane can put in plain words.
 import type { WritePlan } from '../domain/write-plan-types';
 import { describeApply } from './apply-messages';
 import { incompleteMarkerStep } from './incomplete-marker';
@@ -16,6 +17,8 @@ import { StepsOutcome, WriteStep, actionStep, runSteps } from './write-steps';
 export interface ApplyOptions {
   signal?: AbortSignal;
   onProgress?: (rowsWritten: number, rowsTotal: number) => void;
+  /** Before the output rows: how many rows are marked incomplete so far (see incomplete-marker.ts). */
+  onMarking?: (rowsMarked: number, rowsTotal: number) => void;
   /**
    * After the last output row: how much of the summary and provenance sheets is written, in cell rows
    * of those sheets (the provenance sheet has a row per supplier, so on a large sheet this takes a while).
@@ -118,6 +121,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
     targetBytes: options.targetRequestBytes,
     breathe: options.breathe,
     onRows: options.onProgress,
+    onMarked: options.onMarking,
     onSynced: (at) => {
       if (!options.onFinishing || at.step < firstSheetStep) return;
       const done = finishing.slice(0, at.step - firstSheetStep).reduce((n, s) => n + s.units, 0) + (at.step < steps.length ? at.unit : 0);

@@ -1,6 +1,6 @@
 // A block of cells written from a top-left corner, cut by rows into syncs: summary and provenance sheets.
 import { OPERATION_BYTES, cellBytes } from './payload';
-import { formatAsText } from './range-writes';
+import { TEXT_FORMAT_CELL_BYTES, formatAsText } from './range-writes';
 import { WriteStep, lazyPrefixSums } from './write-steps';
 
 export type BlockCell = string | number | null;
@@ -16,7 +16,7 @@ export function blockStep(label: string, sheetName: string, top: number, left: n
   }
   const padded = (r: BlockCell[]) => Array.from({ length: width }, (_, i) => r[i] ?? null);
   const sum = lazyPrefixSums(rows.length, (i) => {
-    let n = allText ? 0 : width * 10;
+    let n = allText ? width * TEXT_FORMAT_CELL_BYTES : width * 10;
     for (let k = 0; k < width; k++) n += cellBytes(rows[i][k] ?? '');
     return n;
   });
@@ -27,7 +27,7 @@ export function blockStep(label: string, sheetName: string, top: number, left: n
     queue(context, from, to) {
       const slice = rows.slice(from, to).map(padded);
       const range = context.workbook.worksheets.getItem(sheetName).getRangeByIndexes(top - 1 + from, left - 1, to - from, width);
-      if (allText) formatAsText(range);
+      if (allText) formatAsText(range, to - from, width);
       else range.numberFormat = slice.map((r) => r.map((v) => (typeof v === 'number' ? 'General' : '@')));
       range.values = slice.map((r) => r.map((v) => v ?? ''));
     },

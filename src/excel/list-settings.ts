@@ -17,10 +17,18 @@ import { syncCounted } from './sync-counter';
 export const LISTS_KEY = 'cta.lists';
 
 /**
- * Office keeps all document settings of a workbook in one blob of about 2 MB; the lists stay well
- * under it so the column-role overrides (and other add-ins) still fit.
+ * Office keeps all document settings of a workbook in one blob: Microsoft supports 2 MB
+ * (https://github.com/OfficeDev/office-js/issues/621), but users met InvalidArgument near 1 MB
+ * (https://github.com/OfficeDev/office-js/issues/3957). The lists, as stored (their JSON, escaped once
+ * more inside the settings' own JSON), stay under this, so that with the column-role overrides the
+ * add-in keeps about 700 KB at most.
  */
-export const MAX_LISTS_JSON_BYTES = 1_500_000;
+export const MAX_LISTS_JSON_BYTES = 680_000;
+
+/** Bytes a value takes in the settings blob: its JSON, kept as a string inside the settings' JSON. */
+export function storedBytes(value: unknown): number {
+  return utf8Length(JSON.stringify(JSON.stringify(value)));
+}
 /** Text longer than this cannot give a list small enough to keep; refused before parsing. */
 const MAX_TEXT_CHARS = 15_000_000;
 const MAX_NAME_CHARS = 80;
@@ -128,7 +136,7 @@ export function listName(fileName: string): string {
 
 function tooLarge(name: string): ListRejected {
   return new ListRejected(
-    `"${name}" is too large to keep in the workbook's settings (about 1.5 MB at most). Put its rows on a sheet named '${WATCHLIST_SHEET}' instead: that sheet is screened as a list and travels with the workbook.`,
+    `"${name}" is too large to keep in the workbook's settings (about 700 KB at most). Put its rows on a sheet named '${WATCHLIST_SHEET}' instead: that sheet is screened as a list and travels with the workbook.`,
   );
 }
 
@@ -153,7 +161,7 @@ export function parseListInput(input: AddListInput, today: string): ScreeningLis
     throw error;
   }
   if (list.version === 'undated') list.version = today;
-  if (utf8Length(JSON.stringify(list)) > MAX_LISTS_JSON_BYTES) throw tooLarge(name);
+  if (storedBytes(list) > MAX_LISTS_JSON_BYTES) throw tooLarge(name);
   return list;
 }
 
@@ -178,12 +186,20 @@ async function saveStoredLists(context: Excel.RequestContext, lists: ScreeningLi
 export async function addStoredList(context: Excel.RequestContext, list: ScreeningList): Promise<ScreeningList[]> {
   const kept = await loadStoredLists(context);
   const next = [...kept.filter((l) => l.id !== list.id), list];
-  if (utf8Length(JSON.stringify(next)) > MAX_LISTS_JSON_BYTES) {
+  if (storedBytes(next) > MAX_LISTS_JSON_BYTES) {
     throw new ListRejected(
-      `"${list.name}" does not fit beside the lists already kept in this workbook (about 1.5 MB in all). Remove a list you no longer need, or put its rows on a sheet named '${WATCHLIST_SHEET}' instead.`,
+      `"${list.name}" does not fit beside the lists already kept in this workbook (about 700 KB in all). Remove a list you no longer need, or put its rows on a sheet named '${WATCHLIST_SHEET}' instead.`,
     );
   }
-  await saveStoredLists(context, next);
+  try {
+    await saveStoredLists(context, next);
+  } catch (error) {
+    // Excel refuses settings past its ceiling with InvalidArgument (other add-ins' settings count too).
+    if ((error as { code?: unknown })?.code !== 'InvalidArgument') throw error;
+    throw new ListRejected(
+      `"${list.name}" could not be kept: Excel says this workbook's settings are full. Put its rows on a sheet named '${WATCHLIST_SHEET}' instead: that sheet is screened as a list and travels with the workbook.`,
+    );
+  }
   return next;
 }
 

@@ -10,7 +10,9 @@ import { runExcel } from './excel-run';
 import { filterByStatus } from './filter';
 import { NoTableFound, readWorkbook, screeningInput } from './read-workbook';
 import { addStoredList, listsInUse, loadStoredLists, parseListInput, removeStoredList, storedListInUse } from './list-settings';
+import { pacer } from './pacing';
 import { loadRoleOverrides, saveRoleOverrides } from './role-settings';
+import { assertSameHeader, assertSameLayout, detectedBlock, selectionAway } from './same-table';
 import { syncCount } from './sync-counter';
 
 /** Rows read to detect the columns: enough for the header and a sample of values. */
@@ -41,22 +43,8 @@ function outcomeCounts(totals: SummaryTally): Pick<ScreenOutcome, 'counts' | 'ca
   return { counts, categoryCounts: Object.fromEntries(totals.category), ...(compared ? { changeCounts: Object.fromEntries(totals.change) } : {}) };
 }
 
-/** Screening and writing hand the pane's thread back at least this often (200 ms already feels stuck). */
-const SLICE_MS = 40;
 /** Rows between looks at the clock (and progress reports). */
 const SCREEN_CHECK_ROWS = 20;
-
-/** Lets the event loop run (repaint, a Cancel click) once SLICE_MS have passed since the last time. */
-function timeSlicedYield(): () => Promise<void> {
-  // The first call always yields: the task that calls it may have run for a while already (a read
-  // sync's response and the grid built from it came before the first step of screening).
-  let since = -Infinity;
-  return async () => {
-    if (performance.now() - since < SLICE_MS) return;
-    await new Promise<void>((resolve) => setTimeout(resolve, 0));
-    since = performance.now();
-  };
-}
 
 export function createOfficeGateway(options: OfficeGatewayOptions = {}): WorkbookGateway {
   const today = options.today ?? localToday;
@@ -73,6 +61,7 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Workboo
       const lastRow = truncated ? location.bottom : layout.lastDataRow;
       return {
         sheetName: layout.sheetName,
+        sheetId: location.sheetId,
         address: qualifiedAddress({ sheetName: layout.sheetName, top: layout.headerRow, left: layout.firstColumn, bottom: lastRow, right: layout.lastColumn }),
         headerRow: layout.headerRow,
         dataRowCount: Math.max(0, lastRow - layout.headerRow),
@@ -84,15 +73,17 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Workboo
   }
 
   async function screen(request: ScreenRequest): Promise<ScreenOutcome> {
-    const { signal, onProgress } = request;
+    const { signal, onProgress, table } = request;
     let syncs = 0;
     onProgress({ phase: 'reading', done: 0, total: 0 });
     const read = await runExcel(async (context) => {
       const extraLists = await loadStoredLists(context);
-      const r = await readWorkbook(context, { onProgress: (done, total) => onProgress({ phase: 'reading', done, total }) });
+      // The table the pane showed, from its header row: not whatever is selected now.
+      const r = await readWorkbook(context, { table: detectedBlock(table), onProgress: (done, total) => onProgress({ phase: 'reading', done, total }) });
       syncs += syncCount(context);
       return { ...r, extraLists };
     });
+    assertSameHeader(table, read.grid);
     const cancelledEarly = (rowsScreened: number): ScreenOutcome => ({
       state: 'cancelled',
       rowsScreened,
@@ -105,7 +96,7 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Workboo
     try {
       screened = await screenWorkbook(
         screeningInput(read, { overrides: request.overrides, settings: request.settings, today: today() }),
-        { onProgress: (done, total) => onProgress({ phase: 'screening', done, total }), signal, yieldToHost: timeSlicedYield(), sliceRows: SCREEN_CHECK_ROWS },
+        { onProgress: (done, total) => onProgress({ phase: 'screening', done, total }), signal, yieldToHost: pacer(), sliceRows: SCREEN_CHECK_ROWS },
       );
     } catch (error) {
       if (error instanceof ScreeningCancelled) return cancelledEarly(error.rowsDone);
@@ -114,12 +105,14 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Workboo
     if (screened.layouts.length === 0) {
       throw new Error(`Nothing to screen on '${read.location.sheetName}': ${screened.skipped[0]?.reason ?? 'no supplier table found'}.`);
     }
+    assertSameLayout(table, screened.layouts[0]);
     const applied = await runExcel(async (context) => {
       const result = await applyPlan(context, screened.plan, {
         signal,
+        onMarking: (done, total) => onProgress({ phase: 'preparing', done, total }),
         onProgress: (done, total) => onProgress({ phase: 'writing', done, total }),
         onFinishing: (done, total) => onProgress({ phase: 'finishing', done, total }),
-        breathe: timeSlicedYield(),
+        breathe: pacer(),
       });
       syncs += syncCount(context);
       return result;
@@ -142,12 +135,33 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Workboo
     return storedListInUse(list);
   }
 
+  /** Listeners of the pane; Excel's two event handlers are registered once, on the first. */
+  const watchers = new Set<(sheetId: string, address: string | null) => void>();
+  let registering: Promise<void> | null = null;
+  function watchSelection(table: DetectedTable, onChange: (movedAway: boolean) => void): () => void {
+    const listener = (sheetId: string, address: string | null) => {
+      const away = selectionAway(table, sheetId, address);
+      if (away !== null) onChange(away);
+    };
+    watchers.add(listener);
+    registering ??= runExcel(async (context) => {
+      const tell = (sheetId: string, address: string | null) => watchers.forEach((w) => w(sheetId, address));
+      context.workbook.worksheets.onSelectionChanged.add(async (e) => tell(e.worksheetId, e.address));
+      context.workbook.worksheets.onActivated.add(async (e) => tell(e.worksheetId, null));
+      await context.sync();
+    }).catch(() => {
+      // Without the events the pane cannot mark the table stale; Screen still screens the table shown.
+    });
+    return () => watchers.delete(listener);
+  }
+
   return {
     detectTable: detect,
+    watchSelection,
     saveOverrides: (overrides) => runExcel((context) => saveRoleOverrides(context, overrides)),
     screen,
     filterByStatus: (status) => runExcel((context) => filterByStatus(context, status, screenedSheet)),
-    listLists: () => runExcel((context) => listsInUse(context, timeSlicedYield(), today())),
+    listLists: () => runExcel((context) => listsInUse(context, pacer(), today())),
     addList,
     removeList: (id) => runExcel((context) => removeStoredList(context, id)),
   };

@@ -3,7 +3,7 @@
 // columns form one segment, and adjacent written columns of a segment form one range.
 import type { OutputColumnWrite, SheetWrite } from '../domain/write-plan-types';
 import { OPERATION_BYTES, cellBytes } from './payload';
-import { formatAsText } from './range-writes';
+import { TEXT_FORMAT_CELL_BYTES, formatAsText } from './range-writes';
 import { WriteStep, lazyPrefixSums } from './write-steps';
 
 interface ColumnGroup {
@@ -35,7 +35,7 @@ export function outputRowsStep(sheet: SheetWrite): WriteStep {
       const v = c.values[i];
       if (v === null || v === undefined) return;
       mask |= 1 << k;
-      bytes += cellBytes(v);
+      bytes += cellBytes(v) + TEXT_FORMAT_CELL_BYTES;
     });
     masks[i] = mask;
     if (i === 0 || masks[i - 1] !== mask) bytes += OPERATION_BYTES * 2 * groupsOf(mask, columns).length;
@@ -57,7 +57,7 @@ export function outputRowsStep(sheet: SheetWrite): WriteStep {
         for (const g of groupsOf(mask, columns)) {
           const width = g.last - g.first + 1;
           const range = ws.getRangeByIndexes(sheet.firstDataRow - 1 + i, columns[g.first].column - 1, j - i, width);
-          formatAsText(range);
+          formatAsText(range, j - i, width);
           const values: string[][] = [];
           for (let r = i; r < j; r++) {
             const row: string[] = [];

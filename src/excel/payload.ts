@@ -45,6 +45,17 @@ export function isRequestTooLarge(error: unknown): boolean {
   return errorCode(error) === 'RequestPayloadSizeLimitExceeded' || /request payload size/i.test(String((error as Error)?.message ?? ''));
 }
 
+/**
+ * Excel on the web has also answered oversize batches with GeneralException
+ * (https://github.com/OfficeDev/office-js/issues/1314, office-js-docs-reference#354): a batch over this
+ * many bytes that fails so is sent once more at half the size.
+ */
+export const GENERAL_EXCEPTION_RETRY_BYTES = 500_000;
+
+export function isGeneralException(error: unknown): boolean {
+  return errorCode(error) === 'GeneralException';
+}
+
 export function isResponseTooLarge(error: unknown): boolean {
   return errorCode(error) === 'ResponsePayloadSizeLimitExceeded' || /response payload size/i.test(String((error as Error)?.message ?? ''));
 }

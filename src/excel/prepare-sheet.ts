@@ -34,14 +34,14 @@ export function structureStep(sheet: SheetWrite, facts: SheetFacts): WriteStep {
         return;
       }
       const cell = ws.getRangeByIndexes(sheet.headerRow - 1, col.column - 1, 1, 1);
-      formatAsText(cell);
+      formatAsText(cell, 1, 1);
       cell.values = [[col.header]];
     };
     for (const col of added) {
       addHeader(col);
       ws.getRangeByIndexes(sheet.headerRow - 1, col.column - 1, 1, 1).format.columnWidth = widthInPoints(col.width);
     }
-  });
+  }, true);
 }
 
 function sameBlock(a: { top: number; left: number; bottom: number; right: number }, b: typeof a): boolean {

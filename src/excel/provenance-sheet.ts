@@ -20,7 +20,7 @@ export function provenanceSteps(provenance: ProvenanceWrite, sheetNames: string[
         const ws = context.workbook.worksheets.add(name);
         ws.visibility = 'VeryHidden';
       }
-    }),
+    }, true),
     blockStep('provenance', name, 1, 1, provenance.rows),
   ];
 }

@@ -5,8 +5,13 @@ import { CellBlock } from './a1';
 import { TARGET_RESPONSE_BYTES, isResponseTooLarge, utf8Length } from './payload';
 import { syncCounted } from './sync-counter';
 
-/** First chunk: about this many cells; later chunks adapt to the bytes actually returned. */
-const FIRST_CHUNK_CELLS = 40_000;
+/**
+ * Bytes a cell is assumed to return before any has been read: supplier sheets carry names, addresses
+ * and notes of a hundred characters or more, and Chinese text takes three bytes a character. The first
+ * chunk is sized by it; later chunks adapt to the bytes actually returned.
+ */
+export const FIRST_READ_BYTES_PER_CELL = 200;
+const FIRST_CHUNK_CELLS = Math.floor(TARGET_RESPONSE_BYTES / FIRST_READ_BYTES_PER_CELL);
 
 export interface ReadGridOptions {
   isTable?: boolean;

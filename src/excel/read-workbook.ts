@@ -2,7 +2,8 @@
 import type { ScreenOptions, ScreenWorkbookInput } from '../domain/engine';
 import type { ScreeningList } from '../domain/lists';
 import type { RoleOverrides, Settings, SheetGrid } from '../domain/types';
-import { TableLocation, finishLocate, probeTable } from './locate-table';
+import type { CellBlock } from './a1';
+import { LocateFrom, TableLocation, finishLocate, probeTable } from './locate-table';
 import { syncCounted } from './sync-counter';
 import { readGrid } from './read-grid';
 import { WorkbookFacts, finishFacts, probeFacts } from './workbook-facts';
@@ -38,7 +39,17 @@ export class NoTableFound extends Error {
   }
 }
 
+/** The sheet of a table found earlier is gone (renamed or deleted). */
+export class TableGone extends Error {
+  constructor(sheetName: string) {
+    super(`The sheet '${sheetName}' the table was found on is no longer in this workbook (renamed or deleted). Nothing was written. Select Detect again.`);
+    this.name = 'TableGone';
+  }
+}
+
 export interface ReadOptions {
+  /** Read the table found earlier (from its header row), not the one at the selection. */
+  table?: CellBlock;
   onProgress?: (rowsRead: number, rowsTotal: number) => void;
   /** Read only the top rows (enough to detect the columns). */
   maxRows?: number;
@@ -47,16 +58,20 @@ export interface ReadOptions {
 }
 
 export async function readWorkbook(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookRead> {
-  const probeAll = (useSelection: boolean) => ({
-    table: probeTable(context, useSelection),
+  const probeAll = (from: LocateFrom) => ({
+    table: probeTable(context, from),
     facts: options.withoutFacts ? null : probeFacts(context),
   });
-  let probe = probeAll(true);
+  let probe = probeAll(options.table ?? 'selection');
   try {
     await syncCounted(context);
-  } catch {
+  } catch (error) {
+    if (options.table) {
+      if ((error as { code?: unknown })?.code === 'ItemNotFound') throw new TableGone(options.table.sheetName);
+      throw error;
+    }
     // The selection is not a range (a chart or shape is selected): fall back to the used range.
-    probe = probeAll(false);
+    probe = probeAll('used range');
     await syncCounted(context);
   }
   const facts = probe.facts;

@@ -31,7 +31,20 @@ export async function loadRoleOverrides(context: Excel.RequestContext): Promise<
   return setting.isNullObject ? {} : parseRoleOverrides(setting.value);
 }
 
+export class SettingsFull extends Error {
+  constructor() {
+    super("Excel says this workbook's settings are full, so the column roles could not be kept in it.");
+    this.name = 'SettingsFull';
+  }
+}
+
 export async function saveRoleOverrides(context: Excel.RequestContext, overrides: RoleOverrides): Promise<void> {
   context.workbook.settings.add(ROLE_OVERRIDES_KEY, JSON.stringify(parseRoleOverrides(overrides)));
-  await syncCounted(context);
+  try {
+    await syncCounted(context);
+  } catch (error) {
+    // Excel refuses settings past its ceiling (about 1 MB for all add-ins together) with InvalidArgument.
+    if ((error as { code?: unknown })?.code === 'InvalidArgument') throw new SettingsFull();
+    throw error;
+  }
 }

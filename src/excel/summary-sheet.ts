@@ -36,7 +36,7 @@ export function summarySteps(summary: SummarySheetWrite, sheetNames: string[]): 
       const position = sheetNames.findIndex((n) => n.toLowerCase() === name.toLowerCase());
       context.workbook.worksheets.getItem(name).delete();
       context.workbook.worksheets.add(name).position = position;
-    }),
+    }, true),
     blockStep('summary', name, 1, 1, summary.rows),
     actionStep('summary formatting', OPERATION_BYTES * (6 + summary.boldRows.length + summary.columnWidths.length), (context) => {
       const ws = context.workbook.worksheets.getItem(name);

@@ -1,7 +1,14 @@
 // Packs write steps into syncs of about TARGET_REQUEST_BYTES each. A step is either one small action
 // or a block that can be cut by rows; a sync rejected for its size applies nothing, so the same steps
 // are packed again with half the budget. The number of syncs follows the bytes written, never the rows.
-import { HARD_CAP_REQUEST_BYTES, MIN_REQUEST_BYTES, TARGET_REQUEST_BYTES, isRequestTooLarge } from './payload';
+import {
+  GENERAL_EXCEPTION_RETRY_BYTES,
+  HARD_CAP_REQUEST_BYTES,
+  MIN_REQUEST_BYTES,
+  TARGET_REQUEST_BYTES,
+  isGeneralException,
+  isRequestTooLarge,
+} from './payload';
 import { syncCounted } from './sync-counter';
 
 export interface WriteStep {
@@ -14,6 +21,13 @@ export interface WriteStep {
   queue(context: Excel.RequestContext, from: number, to: number): void;
   /** Set on the output rows of a sheet: unit i is data row firstRow + i. */
   dataRows?: { sheetName: string; firstRow: number };
+  /** Set on the incomplete markers: unit i marks data row i, ahead of the output rows. */
+  marksRows?: boolean;
+  /**
+   * Not safe to apply twice (inserting cells, adding or deleting a sheet): a sync that carries it stays
+   * at most GENERAL_EXCEPTION_RETRY_BYTES, so it is never sent again after Excel may have applied some of it.
+   */
+  alone?: boolean;
 }
 
 export interface StepPosition {
@@ -37,6 +51,8 @@ export interface RunStepsOptions {
   signal?: AbortSignal;
   targetBytes?: number;
   onRows?: (written: number, total: number) => void;
+  /** After each sync that carried incomplete markers: rows marked so far, of all to mark. */
+  onMarked?: (marked: number, total: number) => void;
   /** After each sync that went through: where writing has got to (the first step and unit not yet written). */
   onSynced?: (at: StepPosition) => void;
   /**
@@ -50,6 +66,7 @@ export interface RunStepsOptions {
 export const PIECE_BYTES = 200_000;
 
 const SYNC_OVERHEAD_BYTES = 64;
+
 
 /**
  * Largest `to` in (from, units] whose bytes fit `room`; `from` when not even one unit fits.
@@ -85,7 +102,10 @@ export class RowTooLarge extends Error {
 
 export async function runSteps(context: Excel.RequestContext, steps: WriteStep[], options: RunStepsOptions = {}): Promise<StepsOutcome> {
   let budget = Math.min(options.targetBytes ?? TARGET_REQUEST_BYTES, HARD_CAP_REQUEST_BYTES);
+  let halvedOnGeneralException = false;
   const totalRows = steps.reduce((n, s) => n + (s.dataRows ? s.units : 0), 0);
+  const totalMarks = steps.reduce((n, s) => n + (s.marksRows ? s.units : 0), 0);
+  let marked = 0;
   const rowsWritten = new Map<string, number>();
   let written = 0;
   let at: StepPosition = { step: 0, unit: 0 };
@@ -96,12 +116,18 @@ export async function runSteps(context: Excel.RequestContext, steps: WriteStep[]
   while (at.step < steps.length) {
     if (options.signal?.aborted) return outcome('cancelled');
     let used = SYNC_OVERHEAD_BYTES;
+    // A sync carrying a step that must not run twice stays small enough never to be sent again.
+    let cap = budget;
     const batch: { step: WriteStep; from: number; to: number }[] = [];
     let next = { ...at };
     while (next.step < steps.length) {
       if (batch.length > 0 && options.breathe) await options.breathe();
       const step = steps[next.step];
-      const room = budget - used;
+      if (step.alone) {
+        if (batch.length > 0 && used + step.bytes(0, 1) > GENERAL_EXCEPTION_RETRY_BYTES) break;
+        cap = Math.min(cap, GENERAL_EXCEPTION_RETRY_BYTES);
+      }
+      const room = cap - used;
       const pieceRoom = options.breathe ? Math.min(room, PIECE_BYTES) : room;
       let to = fit(step, next.unit, pieceRoom);
       // A unit larger than a piece still goes in whole when the sync has room for it.
@@ -126,9 +152,17 @@ export async function runSteps(context: Excel.RequestContext, steps: WriteStep[]
         budget = Math.floor(budget / 2);
         continue;
       }
+      // Once per run: a large batch answered with GeneralException may have been too large for Excel on the web.
+      if (isGeneralException(error) && used > GENERAL_EXCEPTION_RETRY_BYTES && !halvedOnGeneralException) {
+        halvedOnGeneralException = true;
+        budget = Math.floor(budget / 2);
+        continue;
+      }
       return outcome('failed', error);
     }
     largestBytes = Math.max(largestBytes, used);
+    for (const { step, from, to } of batch) if (step.marksRows) marked += to - from;
+    if (batch.some((b) => b.step.marksRows)) options.onMarked?.(marked, totalMarks);
     for (const { step, from, to } of batch) {
       if (!step.dataRows) continue;
       rowsWritten.set(step.dataRows.sheetName, (rowsWritten.get(step.dataRows.sheetName) ?? 0) + (to - from));
@@ -141,9 +175,9 @@ export async function runSteps(context: Excel.RequestContext, steps: WriteStep[]
   return outcome('complete');
 }
 
-/** A step that is one indivisible action of about `bytes` bytes. */
-export function actionStep(label: string, bytes: number, queue: (context: Excel.RequestContext) => void): WriteStep {
-  return { label, units: 1, bytes: () => bytes, queue: (context) => queue(context) };
+/** A step that is one indivisible action of about `bytes` bytes; `alone` when it must not be applied twice. */
+export function actionStep(label: string, bytes: number, queue: (context: Excel.RequestContext) => void, alone = false): WriteStep {
+  return { label, units: 1, bytes: () => bytes, queue: (context) => queue(context), ...(alone ? { alone } : {}) };
 }
 
 /**

@@ -4,6 +4,8 @@ import type { ColumnAssignment, Role, RoleOverrides, Settings, Status } from '..
 
 export interface DetectedTable {
   sheetName: string;
+  /** The sheet's id in the workbook (how Excel's selection events name a sheet); absent where the host gives none. */
+  sheetId?: string;
   /** e.g. "Suppliers!A3:R35" */
   address: string;
   headerRow: number;
@@ -15,8 +17,12 @@ export interface DetectedTable {
 }
 
 export interface ScreenProgress {
-  /** 'finishing': the summary and provenance sheets, after the last output row; done/total count their rows. */
-  phase: 'reading' | 'screening' | 'writing' | 'finishing';
+  /**
+   * 'preparing': every status cell the run will write is marked incomplete first (so a run that stops
+   * leaves its unwritten rows marked); done/total count those rows.
+   * 'finishing': the summary and provenance sheets, after the last output row; done/total count their rows.
+   */
+  phase: 'reading' | 'screening' | 'preparing' | 'writing' | 'finishing';
   done: number;
   total: number;
 }
@@ -61,6 +67,11 @@ export interface AddListInput {
 }
 
 export interface ScreenRequest {
+  /**
+   * The table the pane showed: it is read again from its header row, wherever the selection is now, and
+   * screening stops with a plain message if that header changed since.
+   */
+  table: DetectedTable;
   overrides: RoleOverrides;
   settings: Settings;
   onProgress: (p: ScreenProgress) => void;
@@ -71,6 +82,12 @@ export interface WorkbookGateway {
   detectTable(): Promise<DetectedTable>;
   saveOverrides(overrides: RoleOverrides): Promise<void>;
   screen(request: ScreenRequest): Promise<ScreenOutcome>;
+  /**
+   * Calls `onChange(true)` when the user selects cells away from `table` (another sheet, or far from it),
+   * and `onChange(false)` when the selection comes back; returns a function that stops listening.
+   * Optional: a gateway without it never marks the table stale.
+   */
+  watchSelection?(table: DetectedTable, onChange: (movedAway: boolean) => void): () => void;
   /** Filter the screened sheet to rows of one status; null clears the filter. */
   filterByStatus(status: Status | null): Promise<void>;
   /** The lists the next screening uses, the built-in one first. Optional: a gateway without it shows no list section. */

@@ -10,7 +10,7 @@ import { useRoleOverrides } from './hooks/useRoleOverrides';
 import { useScreeningLists } from './hooks/useScreeningLists';
 import { useScreeningRun } from './hooks/useScreeningRun';
 import { useStatusFilter } from './hooks/useStatusFilter';
-import { describeCancel, describeComplete } from './messages';
+import { describeCancel, describeComplete, describeStale } from './messages';
 import { ColumnMapping } from './components/ColumnMapping';
 import { Notice } from './components/Notice';
 import { ScreenPanel } from './components/ScreenPanel';
@@ -56,12 +56,13 @@ export function App({ gateway }: AppProps): React.JSX.Element {
   const running = run.state.kind === 'running';
   const { start } = run;
   const { reset: resetFilter } = filter;
-  const onScreen = useCallback(() => {
-    resetFilter();
-    start(roles.overrides, settings);
-  }, [start, resetFilter, roles.overrides, settings]);
-
   const table = detection.table;
+  const onScreen = useCallback(() => {
+    if (!table) return;
+    resetFilter();
+    start(table, roles.overrides, settings);
+  }, [start, resetFilter, table, roles.overrides, settings]);
+
   const state = run.state;
 
   return (
@@ -76,6 +77,7 @@ export function App({ gateway }: AppProps): React.JSX.Element {
       {table && (
         <>
           <TableCard table={table} onDetectAgain={detection.detectAgain} busy={detection.loading} disabled={running} />
+          {detection.stale && !running && <Notice intent="warning" message={describeStale(table)} action={{ label: 'Detect again', onClick: detection.detectAgain }} />}
           <ColumnMapping
             columns={table.columns}
             overrides={roles.overrides}

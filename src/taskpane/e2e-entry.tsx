@@ -9,6 +9,8 @@
 // URL parameters:
 //   book=NAME        workbook to load (required outside Office)
 //   syncDelayMs=N    every context.sync() takes N ms, like a round trip to Excel on the web (default 0)
+//   excelApi=1.13    the ExcelApi version the host reports (default: the double's)
+//   requestLimitBytes=N, oversize=GeneralException   a smaller request limit, answered as Excel on the web may
 //
 // The installed double is window.__ctaDouble, so the browser test can look at the workbook (cells,
 // formats, filters, sheets) and its sync count; window.__ctaE2E says whether the pane is mounted.
@@ -16,6 +18,7 @@ import { createOfficeGateway } from '../excel/office-gateway';
 // eslint-disable-next-line architecture/folder-imports -- the test-only build runs the pane on the Excel double (never in production)
 import { createWorkbook, installExcelDouble, type InstalledDouble, type WorkbookSpec } from '../../test/support/excel-double';
 import type { ScreenProgress } from '../gateway/workbook-gateway';
+import { markStarted, whenOfficeReady } from './boot';
 import { mountApp, mountNotice, paneContainer } from './mount';
 
 interface E2EState {
@@ -37,6 +40,9 @@ declare global {
 const params = new URLSearchParams(window.location.search);
 const book = params.get('book');
 const syncDelayMs = Number(params.get('syncDelayMs') ?? 0) || 0;
+const excelApi = params.get('excelApi');
+const requestLimitBytes = Number(params.get('requestLimitBytes') ?? 0) || undefined;
+const oversize = params.get('oversize') === 'GeneralException' ? 'GeneralException' : undefined;
 const state: E2EState = { mode: 'loading', book, progress: [] };
 window.__ctaE2E = state;
 
@@ -50,7 +56,12 @@ async function loadBook(name: string): Promise<WorkbookSpec> {
 async function mountOnDouble(): Promise<void> {
   if (!book) throw new Error('Test build outside Office: add ?book=NAME to the address to choose a workbook.');
   const spec = await loadBook(book);
-  window.__ctaDouble = installExcelDouble(createWorkbook(spec), { syncDelayMs });
+  window.__ctaDouble = installExcelDouble(createWorkbook(spec), {
+    syncDelayMs,
+    requestLimitBytes,
+    oversizeRequestAnswer: oversize,
+    ...(excelApi ? { requirementSets: { ExcelApi: excelApi } } : {}),
+  });
   state.mode = 'double';
   const gateway = createOfficeGateway();
   // The same gateway; its progress reports are also timed for the test.
@@ -73,10 +84,12 @@ function fail(error: unknown): void {
   mountNotice(paneContainer(), state.error);
 }
 
+markStarted();
 if (typeof Office === 'undefined') {
   fail(new Error('office.js did not load.'));
 } else {
-  void Office.onReady(({ host }) => {
+  // The production entry's wait for Office (with its notice after 10 seconds), so the browser test sees it.
+  whenOfficeReady(Office, ({ host }) => {
     if (host === Office.HostType.Excel) {
       state.mode = 'excel';
       mountApp(paneContainer(), createOfficeGateway());

@@ -1,6 +1,6 @@
 // Everything the pane says when something goes wrong or stops, in plain words with a next step.
 // Raw errors never reach the screen: a message is shown only when it reads like a sentence.
-import type { ScreenOutcome } from '../gateway/workbook-gateway';
+import type { DetectedTable, ScreenOutcome } from '../gateway/workbook-gateway';
 
 export type Action = 'detect' | 'save' | 'screen' | 'filter' | 'lists' | 'addList' | 'removeList';
 
@@ -44,6 +44,10 @@ const WHAT_FAILED: Record<Action, PlainMessage> = {
 const OFFICE_CODES: Record<string, string> = {
   InvalidOperationInCellEditMode: 'Excel is busy because a cell is being edited. Press Enter or Esc in the sheet first.',
   AccessDenied: 'The workbook or sheet is protected or read-only. Unprotect it on the Review tab first.',
+  MergedRangeConflict: 'Merged cells are in the way. Unmerge them (Home › Merge & Center) first.',
+  PivotTableRangeConflict: 'A PivotTable is in the way. Move it away from the supplier table first.',
+  InsertDeleteConflict: 'Excel could not insert cells there: an array formula or a table is in the way.',
+  FilteredRangeConflict: 'A filter hides rows. Clear the filter (Data › Clear) first.',
   ItemNotFound: 'The sheet or table was not found. It may have been renamed or deleted.',
   RequestPayloadSizeLimitExceeded: 'The sheet is too large for Excel to handle in one step.',
   ResponsePayloadSizeLimitExceeded: 'The sheet is too large for Excel to handle in one step.',
@@ -51,6 +55,12 @@ const OFFICE_CODES: Record<string, string> = {
 };
 
 const PROGRAMMING_ERRORS = new Set(['TypeError', 'ReferenceError', 'SyntaxError', 'RangeError', 'EvalError', 'URIError']);
+
+/**
+ * Errors whose message is already complete plain words from this add-in (what happened, what was
+ * written, what to do): shown as they are, without the general advice.
+ */
+const PLAIN_ERRORS = new Set(['WriteIncomplete', 'WorkbookNotWritable', 'TableChanged', 'TableGone', 'TableMoved', 'TableWithoutHeaders']);
 
 /** A first line that reads like a sentence meant for a person, or null. */
 function readableDetail(err: unknown): string | null {
@@ -71,6 +81,11 @@ function sentence(text: string): string | null {
 
 export function describeError(action: Action, err: unknown): PlainMessage {
   const base = WHAT_FAILED[action];
+  const { name, message } = (err && typeof err === 'object' ? err : {}) as { name?: unknown; message?: unknown };
+  if (typeof name === 'string' && PLAIN_ERRORS.has(name) && typeof message === 'string' && message.trim()) {
+    const body = message.trim();
+    return { title: base.title, body: body.length > 600 ? `${body.slice(0, 597)}…` : body };
+  }
   const detail = readableDetail(err);
   return { title: base.title, body: detail ? `${detail} ${base.body}` : base.body };
 }
@@ -115,6 +130,14 @@ export function describeComplete(outcome: ScreenOutcome): PlainMessage {
   return {
     title: 'Screening complete',
     body: outcome.message?.trim() ? capitalised(outcome.message.trim()) : `${rows} screened. The result is written beside your table and on the CtA Summary sheet.`,
+  };
+}
+
+/** The selection left the table the pane shows: Screen still screens that table. */
+export function describeStale(table: DetectedTable): PlainMessage {
+  return {
+    title: 'Your selection is away from this table',
+    body: `Screen still screens the table shown above (${table.address}). To screen the table you selected, choose Detect again.`,
   };
 }
 

@@ -18,7 +18,11 @@ function attribute(tag: string, name: string): string | null {
 
 function productionPage(): string {
   const page = join(DIST, 'taskpane.html');
-  if (!existsSync(page)) execFileSync('npx', ['webpack', '--mode', 'production', '--stats', 'errors-only'], { cwd: ROOT, stdio: 'inherit' });
+  if (!existsSync(page)) {
+    // The production build refuses to run without the address it writes into the manifest.
+    const env = { ...process.env, ADDIN_PUBLIC_URL: process.env.ADDIN_PUBLIC_URL ?? 'https://addins.example.org/supplier-screen/' };
+    execFileSync('npx', ['webpack', '--mode', 'production', '--stats', 'errors-only'], { cwd: ROOT, stdio: 'inherit', env });
+  }
   return readFileSync(page, 'utf8');
 }
 
@@ -53,6 +57,17 @@ test('production dist/taskpane.html: CSP allows only self and the Office CDN', (
     assert.equal(body.trim(), '', 'no inline script');
     const src = attribute(attrs, 'src') ?? '';
     assert.ok(src.startsWith(`${OFFICE_CDN}/`) || !/^[a-z]+:|^\/\//i.test(src), `script from ${src}`);
+  }
+});
+
+test('production bundle: no look-behind in any regular expression (older Office on Mac cannot compile it); the boot check loads first', () => {
+  const html = productionPage();
+  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/gi)].map((m) => m[1]);
+  assert.equal(scripts[0], 'boot-check.js', 'the boot check is the first script');
+  for (const f of readdirSync(DIST).filter((x) => x.endsWith('.js'))) {
+    const js = readFileSync(join(DIST, f), 'utf8');
+    const at = js.search(/\(\?<[=!]/);
+    assert.equal(at, -1, `${f} has a look-behind: …${js.slice(Math.max(0, at - 60), at + 40)}…`);
   }
 });
 

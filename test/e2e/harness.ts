@@ -147,6 +147,10 @@ export interface PaneOptions {
   height?: number;
   /** Milliseconds per context.sync() in the double, like a round trip to Excel. */
   syncDelayMs?: number;
+  /** More of the double's host: e.g. { excelApi: '1.13' }, { requestLimitBytes: '800000', oversize: 'GeneralException' }. */
+  host?: Record<string, string>;
+  /** A script to run in the page before any of its own (e.g. a webview without some feature). */
+  initScript?: string;
 }
 
 export interface Pane {
@@ -178,6 +182,7 @@ export async function openPane(browser: Browser, server: StaticServer, options: 
     return route.abort('blockedbyclient');
   });
   await context.addInitScript({ content: INSTRUMENT });
+  if (options.initScript) await context.addInitScript({ content: options.initScript });
   const page = await context.newPage();
   page.on('pageerror', (e) => requests.pageErrors.push(String(e.stack ?? e.message)));
   page.on('console', (m) => {
@@ -186,6 +191,7 @@ export async function openPane(browser: Browser, server: StaticServer, options: 
   page.on('websocket', (ws) => requests.offsite.push(ws.url()));
   const query = new URLSearchParams({ book: options.book });
   if (options.syncDelayMs) query.set('syncDelayMs', String(options.syncDelayMs));
+  for (const [k, v] of Object.entries(options.host ?? {})) query.set(k, v);
   await page.goto(`${server.origin}/taskpane.html?${query}`);
   await page.waitForFunction(() => window.__ctaE2E?.mode !== 'loading', undefined, { timeout: 15_000 });
   const mode = await page.evaluate(() => window.__ctaE2E);

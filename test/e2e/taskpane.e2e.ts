@@ -16,6 +16,7 @@ import { INCOMPLETE_MARKER } from '../../src/excel/incomplete-marker';
 import type { WorkbookSpec } from '../support/excel-double';
 import { expectations } from '../support/dev-set';
 import { DEV_XLSX, generatedBook, xlsxToSpec, type GeneratedBook } from './books';
+import { dutyCycle, traced, type DutyCycle } from './duty-cycle';
 import {
   RESULTS,
   ROOT,
@@ -37,6 +38,8 @@ const LARGE_ROWS = Number(process.env.E2E_LARGE_ROWS ?? 100_000);
 const SYNC_DELAY_MS = 20;
 const LONG_TASK_LIMIT_MS = 200;
 const PROGRESS_GAP_LIMIT_MS = 500;
+/** Windows and Mac warn when an add-in holds a core above 90% in three consecutive 5-second samples. */
+const WATCHDOG_DUTY = 0.9;
 
 let server: StaticServer;
 let browser: Browser;
@@ -629,15 +632,31 @@ async function runAxe(page: Page): Promise<string[]> {
 
 describe(`responsiveness on ${LARGE_ROWS.toLocaleString('en-US')} rows`, () => {
   let numbers: RunNumbers;
+  let duty: DutyCycle;
 
-  test('screen the large sheet; collect long tasks and progress intervals', async (t) => {
+  test('screen the large sheet; collect long tasks, progress intervals and the duty cycle', async (t) => {
     const pane = await open('large', { book: `generated-${LARGE_ROWS}`, syncDelayMs: SYNC_DELAY_MS });
     const page = pane.page;
     await page.waitForTimeout(300); // let the first render's work settle
-    const from = await now(page);
-    await screenAndWait(page, 600_000);
-    const to = await now(page);
+    const { result: span, tasks } = await traced(browser, page, async () => {
+      const from = await now(page);
+      await screenAndWait(page, 600_000);
+      return { from, to: await now(page) };
+    });
+    const { from, to } = span;
     numbers = await runNumbers(page, LARGE_ROWS, from, to);
+    const doubleWork = await page.evaluate(() =>
+      window.__ctaDouble!.stats.records.filter((r) => r.startedAt !== undefined).map((r) => ({ start: r.startedAt!, end: r.startedAt! + (r.applyMs ?? 0) })),
+    );
+    duty = dutyCycle(tasks, doubleWork, from, to);
+    note(t, `duty cycle ${LARGE_ROWS} rows`, {
+      maxBusy: +duty.maxBusy.toFixed(3),
+      sustainedBusy: +duty.sustainedBusy.toFixed(3),
+      overallBusy: +duty.overallBusy.toFixed(3),
+      maxCpu: +duty.maxCpu.toFixed(3),
+      overallCpu: +duty.overallCpu.toFixed(3),
+      windows: duty.windows.map((w) => `${(w.at / 1000).toFixed(0)}s ${(w.busy * 100).toFixed(0)}% (cpu ${(w.cpu * 100).toFixed(0)}%)`),
+    });
     await screenshot(page, '11-large-screened', page.getByRole('region', { name: 'Screen', exact: true }));
     const statuses = (await values(page, `Suppliers!S2:S${largeBook.lastDataRow}`)).map((r) => r[0]);
     assert.equal(statuses.length, LARGE_ROWS);
@@ -661,6 +680,13 @@ describe(`responsiveness on ${LARGE_ROWS.toLocaleString('en-US')} rows`, () => {
   // summary and provenance after the last) now hand control back between steps and rows, so the whole
   // run is held to the same limit. The double applying a sync stands in for Excel's own process, so its
   // share of a task is left out, as it is above.
+  test(`the desktop CPU watchdog: no 5-second window of the run keeps the add-in's thread busy ${WATCHDOG_DUTY * 100}% of the time`, () => {
+    assert.ok(duty, 'the run above did not finish');
+    assert.ok(duty.windows.length >= 3, `a run of ${duty.windows.length} windows is too short to tell`);
+    assert.ok(duty.maxBusy < WATCHDOG_DUTY, `busiest window ${(duty.maxBusy * 100).toFixed(0)}%: ${JSON.stringify(duty.windows)}`);
+    assert.ok(duty.sustainedBusy < WATCHDOG_DUTY);
+  });
+
   test(`the whole run: no add-in task over ${LONG_TASK_LIMIT_MS} ms on the main thread`, () => {
     assert.ok(numbers, 'the run above did not finish');
     assert.deepEqual(numbers.addinTasksOverLimit, [], `longest task ${numbers.longestTaskMs} ms`);

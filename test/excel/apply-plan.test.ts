@@ -173,7 +173,9 @@ describe('payload limits, faults and cancel', () => {
   test('a sync failing midway leaves the unwritten rows marked incomplete; a re-run completes them', async () => {
     const wb = supplierBook({ rows: 6000 });
     const d = install(wb);
+    // The batch fails, and so does the one retry at half the size that a GeneralException earns.
     d.faults.failNthSync(4);
+    d.faults.failNthSync(5);
     const p = plan({ rows: 6000 });
     const failed = await apply(p);
     expect(failed.state).toBe('failed');
@@ -192,6 +194,63 @@ describe('payload limits, faults and cancel', () => {
     expect(again.state).toBe('complete');
     expect(wb.values('Suppliers!G2:G6001').flat()).not.toContain(INCOMPLETE_MARKER);
     expect(wb.value('Suppliers!G6001')).toBe(p.sheets[0].columns[0].values[5999]);
+  });
+
+  test('Excel on the web answering an oversize batch with GeneralException: halved once, and the run completes', async () => {
+    const wb = supplierBook({ rows: 3000 });
+    const d = install(wb, { requestLimitBytes: 800_000, oversizeRequestAnswer: 'GeneralException' });
+    const result = await apply(plan({ rows: 3000 }));
+    expect(result.state).toBe('complete');
+    const rejected = d.stats.records.filter((r) => r.outcome === 'rejected');
+    expect(rejected.map((r) => r.errorCode)).toEqual(['GeneralException']);
+    expect(rejected[0].requestBytes).toBeGreaterThan(500_000);
+    expect(d.stats.records.filter((r) => r.outcome === 'applied').every((r) => r.requestBytes <= 800_000)).toBe(true);
+    expect(wb.values('Suppliers!G2:G3001').flat()).not.toContain(INCOMPLETE_MARKER);
+  });
+
+  test('GeneralException is not retried on a small batch, nor a second time', async () => {
+    const small = supplierBook({ rows: 50 });
+    const d = install(small);
+    d.faults.failNthSync(2); // after the inspection, the whole plan of 50 rows: tens of KB
+    const result = await apply(plan({ rows: 50 }));
+    expect(result.state).toBe('failed');
+    expect(d.stats.records.filter((r) => r.outcome === 'rejected')).toHaveLength(1);
+    d.uninstall();
+
+    const big = supplierBook({ rows: 6000 });
+    const d2 = install(big, { requestLimitBytes: 800_000, oversizeRequestAnswer: 'GeneralException' });
+    d2.faults.failNthSync(4); // the retry at half size fails too
+    const twice = await apply(plan({ rows: 6000 }));
+    expect(twice.state).toBe('failed');
+    expect(d2.stats.records.filter((r) => r.outcome === 'rejected').map((r) => r.errorCode)).toEqual(['GeneralException', 'GeneralException']);
+  });
+
+  test('a sync that inserts cells or adds a sheet stays under 500 KB, so a GeneralException never sends it twice', async () => {
+    const carrying = (what: string) => (r: { what: string[] }) => r.what.includes(what);
+    const wb = supplierBook({ rows: 3000 });
+    const d = install(wb);
+    d.faults.failNthSync(2); // the inspection, then the sync that inserts the columns
+    const result = await apply(plan({ rows: 3000, insert: { column: 7, count: 10 } }));
+    expect(result.state).toBe('failed');
+    expect(d.stats.records.map((r) => r.outcome)).toEqual(['applied', 'rejected']);
+    expect(d.stats.records[1].what).toContain('Range.insert()');
+    expect(d.stats.records[1].requestBytes).toBeLessThan(550_000);
+
+    // Every sync that adds a sheet stays as small; failing the one that adds the summary leaves no summary.
+    const wb2 = supplierBook({ rows: 3000 });
+    const d2 = install(wb2);
+    await apply(plan({ rows: 3000 }));
+    const adds = d2.stats.records.filter(carrying('WorksheetCollection.add()'));
+    expect(adds.length).toBeGreaterThanOrEqual(1);
+    for (const r of adds) expect(r.requestBytes).toBeLessThan(550_000);
+    const wb3 = supplierBook({ rows: 3000 });
+    const d3 = install(wb3);
+    d3.faults.failNthSync(adds[0].index);
+    const failed = await apply(plan({ rows: 3000 }));
+    expect(failed.state).toBe('failed');
+    expect(failed.stage).toBe('rows-written');
+    expect(d3.stats.records.filter((r) => r.outcome === 'rejected')).toHaveLength(1);
+    expect(wb3.sheetNames()).toEqual(['Suppliers']);
   });
 
   test('cancel between chunks leaves the rest marked incomplete; a re-run completes it', async () => {

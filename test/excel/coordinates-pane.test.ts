@@ -32,7 +32,7 @@ describe('coordinates and free text in the pane', () => {
     const table = await g.detectTable();
     expect(table.columns.map((c) => c.role)).toEqual(['supplierName', 'country', 'latitude', 'longitude', 'notes']);
 
-    await g.screen({ overrides: {}, settings: { usImporter: false }, onProgress: () => undefined, signal: new AbortController().signal });
+    await g.screen({ table, overrides: {}, settings: { usImporter: false }, onProgress: () => undefined, signal: new AbortController().signal });
     const header = wb.values('Sites!A1:Z1')[0];
     const col = (h: string) => String.fromCharCode(65 + header.indexOf(h));
     const [status, evidence] = [col('CtA Status'), col('CtA Evidence')];

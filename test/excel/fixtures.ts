@@ -2,6 +2,7 @@
 import { STATUS_STYLES } from '../../src/domain/status-styles';
 import { ALL_OUTPUT_HEADERS, OutputHeader, REVIEWER_DECISIONS, STATUSES } from '../../src/domain/types';
 import type { OutputColumnWrite, SheetWrite, WritePlan } from '../../src/domain/write-plan-types';
+import type { DetectedTable, ScreenOutcome, ScreenRequest, WorkbookGateway } from '../../src/gateway/workbook-gateway';
 import { createWorkbook, DoubleWorkbook } from '../support/excel-double';
 
 export const USER_HEADERS = ['Supplier ID', 'Supplier Name', 'Address', 'City', 'Country', 'Product'];
@@ -151,4 +152,14 @@ export function planValueBytes(p: WritePlan): number {
   for (const s of p.sheets) for (const c of s.columns) for (const v of c.values) if (v !== null) n += Buffer.byteLength(JSON.stringify(v)) + 1;
   for (const r of p.provenance.rows) for (const v of r) n += Buffer.byteLength(JSON.stringify(v)) + 1;
   return n;
+}
+
+type PaneRequest = Omit<ScreenRequest, 'table'> & { table?: DetectedTable };
+
+/**
+ * The gateway as the pane drives it on opening: Screen screens the table detected just before, when the
+ * request names none (tests of a user who moves between detection and Screen pass the table themselves).
+ */
+export function detectThenScreen(g: WorkbookGateway): Omit<WorkbookGateway, 'screen'> & { screen(r: PaneRequest): Promise<ScreenOutcome> } {
+  return { ...g, screen: async (r: PaneRequest) => g.screen({ ...r, table: r.table ?? (await g.detectTable()) }) };
 }

@@ -5,7 +5,7 @@ import { createOfficeGateway } from '../../src/excel/office-gateway';
 import { ROLE_OVERRIDES_KEY } from '../../src/excel/role-settings';
 import type { ScreenProgress, ScreenRequest } from '../../src/gateway/workbook-gateway';
 import { createWorkbook, DoubleWorkbook, installExcelDouble, InstalledDouble } from '../support/excel-double';
-import { supplierBook, supplierRows, USER_HEADERS } from './fixtures';
+import { detectThenScreen, supplierBook, supplierRows, USER_HEADERS } from './fixtures';
 import { syntheticList } from '../../bench/generate';
 
 let installed: InstalledDouble | null = null;
@@ -16,11 +16,11 @@ function install(wb: DoubleWorkbook): InstalledDouble {
   return installed;
 }
 
-function request(over: Partial<ScreenRequest> = {}): ScreenRequest {
+function request(over: Partial<ScreenRequest> = {}): Omit<ScreenRequest, 'table'> {
   return { overrides: {}, settings: { usImporter: false }, onProgress: () => undefined, signal: new AbortController().signal, ...over };
 }
 
-const gateway = () => createOfficeGateway({ today: () => '2026-11-28' });
+const gateway = () => detectThenScreen(createOfficeGateway({ today: () => '2026-11-28' }));
 
 /** Column letter of an output header, found by its header text on row 1. */
 function colOf(wb: DoubleWorkbook, header: OutputHeader, sheet = 'Suppliers'): string {
@@ -58,13 +58,15 @@ describe('screen', () => {
     const d = install(wb);
     const g = gateway();
     const phases = new Set<string>();
-    const outcome = await g.screen(request({ onProgress: (p: ScreenProgress) => phases.add(p.phase) }));
+    const table = await g.detectTable();
+    const detectSyncs = d.stats.syncs;
+    const outcome = await g.screen({ ...request({ onProgress: (p: ScreenProgress) => phases.add(p.phase) }), table });
     expect(outcome.state).toBe('complete');
     expect(outcome.rowsScreened).toBe(40);
     expect(outcome.message).toBe("rows 2–41 of 'Suppliers' screened; output columns are complete.");
-    expect([...phases]).toEqual(['reading', 'screening', 'writing', 'finishing']);
+    expect([...phases]).toEqual(['reading', 'screening', 'preparing', 'writing', 'finishing']);
     expect(Object.values(outcome.counts).reduce((a, b) => a + b, 0)).toBe(40);
-    expect(outcome.syncs).toBe(d.stats.syncs);
+    expect(outcome.syncs).toBe(d.stats.syncs - detectSyncs);
     expect(wb.values('Suppliers!G1:Z1')[0].slice(0, ALL_OUTPUT_HEADERS.length)).toEqual([...ALL_OUTPUT_HEADERS]);
     expect(wb.value('Suppliers!G2')).toBe('Disengage now'); // Urumqi
     expect(wb.sheetNames()).toEqual(['Suppliers', 'CtA Summary', 'CtA Provenance']);
@@ -172,7 +174,9 @@ describe('interrupted runs', () => {
         onProgress: (p) => {
           if (p.phase === 'writing' && !failedAt) {
             failedAt = d.stats.syncs;
+            // The sync and its one retry at half the size.
             d.faults.failNthSync(1);
+            d.faults.failNthSync(2);
           }
         },
       }),

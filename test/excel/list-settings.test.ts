@@ -3,10 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILT_IN_LIST } from '../../src/domain/lists';
-import { LISTS_KEY, MAX_LISTS_JSON_BYTES, parseListInput, parseStoredLists } from '../../src/excel/list-settings';
+import { LISTS_KEY, MAX_LISTS_JSON_BYTES, parseListInput, parseStoredLists, storedBytes } from '../../src/excel/list-settings';
 import { delimitedRows as listRows } from '../../src/domain/list-text';
 import { createOfficeGateway } from '../../src/excel/office-gateway';
 import type { ScreenRequest } from '../../src/gateway/workbook-gateway';
+import { detectThenScreen } from './fixtures';
 import { createWorkbook, DoubleWorkbook, installExcelDouble, InstalledDouble } from '../support/excel-double';
 
 let installed: InstalledDouble | null = null;
@@ -19,9 +20,9 @@ function install(wb: DoubleWorkbook): InstalledDouble {
 
 const TODAY = '2026-11-28';
 const DHS_PAGE = readFileSync(join(__dirname, '../support/dhs/uflpa-entity-list-2026-08.html'), 'utf8');
-const gateway = () => createOfficeGateway({ today: () => TODAY });
+const gateway = () => detectThenScreen(createOfficeGateway({ today: () => TODAY }));
 
-function request(): ScreenRequest {
+function request(): Omit<ScreenRequest, 'table'> {
   return { overrides: {}, settings: { usImporter: false }, onProgress: () => undefined, signal: new AbortController().signal };
 }
 
@@ -180,11 +181,49 @@ describe('list settings: add, list, remove', () => {
     const wb = book();
     install(wb);
     const g = gateway();
-    const csv = (tag: string) => ['name,aliases', ...Array.from({ length: 5_000 }, (_, i) => `${tag} Example Company Name Number ${i} Holdings Group Co. Ltd,Alias One ${i};Alias Two ${i}`)].join('\n');
+    const csv = (tag: string) => ['name,aliases', ...Array.from({ length: 1_500 }, (_, i) => `${tag} Example Company Name Number ${i} Holdings Group Co. Ltd,Alias One ${i};Alias Two ${i}`)].join('\n');
     await g.addList!({ fileName: 'first.csv', text: csv('First') });
     await expect(g.addList!({ fileName: 'second.csv', text: csv('Second') })).rejects.toThrow(/"second" does not fit beside the lists already kept.*Remove a list/);
     expect((await g.listLists!()).map((l) => l.name)).toEqual([BUILT_IN_LIST.name, 'first']);
     expect(String(wb.settings.get(LISTS_KEY)).length).toBeLessThanOrEqual(MAX_LISTS_JSON_BYTES);
+  });
+
+  test("Excel's settings ceiling: a list that fits our cap but not beside another add-in's settings is refused in plain words", async () => {
+    // The double refuses settings over 1 MB in all with InvalidArgument, as users met in Excel.
+    const wb = book();
+    wb.settings.set('other.addin', 'x'.repeat(450_000));
+    install(wb);
+    const csv = ['name,aliases', ...Array.from({ length: 2_200 }, (_, i) => `Example Company Name Number ${i} Holdings Group Co. Ltd,Alias One ${i};Alias Two ${i}`)].join('\n');
+    const list = parseListInput({ fileName: 'big.csv', text: csv }, TODAY);
+    expect(storedBytes(list)).toBeLessThanOrEqual(MAX_LISTS_JSON_BYTES);
+    expect(storedBytes(list)).toBeGreaterThan(600_000);
+    await expect(gateway().addList!({ fileName: 'big.csv', text: csv })).rejects.toMatchObject({
+      name: 'ListRejected',
+      message: expect.stringMatching(/settings are full\. Put its rows on a sheet named 'CtA Watchlist'/),
+    });
+    expect(wb.settings.has(LISTS_KEY)).toBe(false);
+    expect(String(wb.settings.get('other.addin')).length).toBe(450_000);
+  });
+
+  test('the most lists the add-in keeps, with the role overrides, stay under the settings ceiling of the double', async () => {
+    const wb = book();
+    install(wb);
+    const g = gateway();
+    // Lists of about a third of the cap each, until one does not fit.
+    const csv = (tag: string) => ['name,aliases', ...Array.from({ length: 900 }, (_, i) => `${tag} Example Company Name Number ${i} Holdings Group Co. Ltd,Alias One ${i};Alias Two ${i}`)].join('\n');
+    let added = 0;
+    for (const tag of ['A', 'B', 'C', 'D']) {
+      try {
+        await g.addList!({ fileName: `${tag}.csv`, text: csv(tag) });
+        added++;
+      } catch (error) {
+        expect(error).toMatchObject({ name: 'ListRejected', message: expect.stringMatching(/about 700 KB in all/) });
+      }
+    }
+    expect(added).toBeGreaterThanOrEqual(2);
+    await g.saveOverrides({ Product: null, City: 'city', 'Supplier ID': 'supplierId' });
+    const total = JSON.stringify(Object.fromEntries(wb.settings)).length;
+    expect(total).toBeLessThan(700_000);
   });
 
   test('stored values edited by hand are read safely', () => {

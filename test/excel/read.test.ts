@@ -54,6 +54,18 @@ describe('readGrid', () => {
     expect(d.stats.records.filter((r) => r.outcome === 'applied').every((r) => r.responseBytes <= 60_000)).toBe(true);
     expect(d.stats.syncs).toBeLessThan(60);
   });
+
+  test('the first read is sized by the text it returns (about 200 B a cell): supplier text of that size is read without a refused sync', async () => {
+    // 20 columns of 200-byte text: 40,000 cells at once would be 8 MB, over Excel on the web's 5 MB.
+    const rows = Array.from({ length: 4000 }, (_, i) => Array.from({ length: 20 }, (_, c) => `${i}:${c} ${'Industrial Road, Kashgar Economic Development Zone '.repeat(4)}`.slice(0, 190)));
+    const wb = createWorkbook({ sheets: [{ name: 'S', cells: rows }] });
+    const d = install(wb);
+    const grid = await Excel.run((ctx) => readGrid(ctx, { sheetName: 'S', top: 1, left: 1, bottom: 4000, right: 20 }));
+    expect(grid.rows).toHaveLength(4000);
+    expect(d.stats.records.filter((r) => r.outcome === 'rejected')).toEqual([]);
+    expect(d.stats.records[0].responseBytes).toBeGreaterThan(1_000_000);
+    expect(d.stats.records[0].responseBytes).toBeLessThan(3_000_000);
+  });
 });
 
 describe('readWorkbook', () => {

@@ -3,7 +3,7 @@ import { applyPlan } from '../../src/excel/apply-plan';
 import { readWorkbook } from '../../src/excel/read-workbook';
 import { syncCount } from '../../src/excel/sync-counter';
 import { installExcelDouble, InstalledDouble } from '../support/excel-double';
-import { plan, planValueBytes, supplierBook } from './fixtures';
+import { detectThenScreen, plan, planValueBytes, supplierBook } from './fixtures';
 
 const MB = 1_000_000;
 let installed: InstalledDouble | null = null;
@@ -53,7 +53,7 @@ test('100,000 rows: syncs follow the megabytes written, not the rows', async () 
 test('100,000-row sheet screened end to end through the gateway (read, domain, write)', async () => {
   const { createOfficeGateway } = await import('../../src/excel/office-gateway');
   installed = installExcelDouble(supplierBook({ rows: 100_000 }));
-  const outcome = await createOfficeGateway({ today: () => '2026-11-28' }).screen({
+  const outcome = await detectThenScreen(createOfficeGateway({ today: () => '2026-11-28' })).screen({
     overrides: {},
     settings: { usImporter: false },
     onProgress: () => undefined,

@@ -26,6 +26,7 @@ const CASES: Case[] = [
   { file: 'src/domain/bad.ts', code: "import { useState } from 'react';\nexport const x = useState;\n", rules: ['architecture/folder-imports'] },
   { file: 'src/domain/bad.ts', code: "export const x = require('exceljs');\n", rules: ['architecture/folder-imports', '@typescript-eslint/no-require-imports'] },
   { file: 'src/domain/bad.ts', code: 'export const run = () => Excel.run(async () => undefined);\n', rules: ['no-restricted-globals'] },
+  { file: 'src/domain/bad.ts', code: 'export const sixDigits = /(?<!\\d)\\d{6}/;\n', rules: ['no-restricted-syntax'] },
   { file: 'src/data/bad.ts', code: "import { normalizeText } from '../domain/normalize';\nexport const x = normalizeText;\n", rules: ['architecture/folder-imports'] },
   // The pane: through the gateway; only the entries build the Office.js gateway.
   { file: 'src/taskpane/components/Bad.tsx', code: "import { applyPlan } from '../../excel/apply-plan';\nexport const x = applyPlan;\n", rules: ['architecture/folder-imports'] },

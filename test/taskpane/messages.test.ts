@@ -28,6 +28,22 @@ describe('plain-words messages', () => {
     expect(describeError('save', { code: 'ItemNotFound' }).body).toMatch(/^The sheet or table was not found/);
   });
 
+  test('workbook structure codes Excel raises become advice', () => {
+    expect(describeError('filter', { code: 'MergedRangeConflict' }).body).toMatch(/^Merged cells are in the way\. Unmerge them/);
+    expect(describeError('filter', { code: 'PivotTableRangeConflict' }).body).toMatch(/^A PivotTable is in the way/);
+    expect(describeError('filter', { code: 'InsertDeleteConflict' }).body).toMatch(/^Excel could not insert cells there/);
+    expect(describeError('filter', { code: 'FilteredRangeConflict' }).body).toMatch(/^A filter hides rows\. Clear the filter/);
+  });
+
+  test("the add-in's own complete explanations are shown as they are, without general advice", () => {
+    const refused = Object.assign(new Error("'Suppliers' is protected, so the results cannot be written beside the table. Unprotect it (Review › Unprotect Sheet), then screen again. Nothing was written."), { name: 'WorkbookNotWritable' });
+    expect(describeError('screen', refused)).toEqual({ title: 'Screening did not finish', body: refused.message });
+    const changed = Object.assign(new Error('The header of the table on \'Suppliers\' changed since it was detected: D1 now reads "Town", not "City". Nothing was written. Select Detect again to check the columns, then Screen.'), { name: 'TableChanged' });
+    expect(describeError('screen', changed).body).toBe(changed.message);
+    const full = Object.assign(new Error("Excel says this workbook's settings are full, so the column roles could not be kept in it."), { name: 'SettingsFull' });
+    expect(describeError('save', full).body).toMatch(/^Excel says this workbook's settings are full, so the column roles could not be kept in it\. Your choice still applies to the next run/);
+  });
+
   test('cancel and completion wording', () => {
     expect(describeCancel(null).body).toMatch(/the others were not screened\. Select Screen to run it again/);
     expect(describeCancel(outcome({ state: 'cancelled', message: 'Rows 4–9 screened.' })).body).toBe(

@@ -4,6 +4,7 @@ import { progressText } from '../../src/taskpane/components/RunProgress';
 describe('progressText', () => {
   test('rows phases say how many rows are done', () => {
     expect(progressText({ phase: 'writing', done: 1767, total: 20000 }, false)).toBe('Writing the results: 1,767 of 20,000 rows done');
+    expect(progressText({ phase: 'preparing', done: 18000, total: 100000 }, false)).toBe('Marking the rows to write: 18,000 of 100,000 rows done');
   });
 
   test('the summary phase says how far, not how many of its own rows', () => {

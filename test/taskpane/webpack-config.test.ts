@@ -24,13 +24,17 @@ function plugin(config: Config, name: string): Plugin {
 
 describe('webpack config', () => {
   const savedE2E = process.env.E2E;
+  const savedUrl = process.env.ADDIN_PUBLIC_URL;
   afterEach(() => {
     if (savedE2E === undefined) delete process.env.E2E;
     else process.env.E2E = savedE2E;
+    if (savedUrl === undefined) delete process.env.ADDIN_PUBLIC_URL;
+    else process.env.ADDIN_PUBLIC_URL = savedUrl;
   });
 
   test('production: index.tsx entry, hashed bundle in dist/, manifest and icons copied, no eval source maps', async () => {
     delete process.env.E2E;
+    process.env.ADDIN_PUBLIC_URL = 'https://addins.example.org/screen/';
     const config = await makeConfig({}, { mode: 'production' });
     expect(config.entry).toEqual({ taskpane: path.join(ROOT, 'src/taskpane/index.tsx') });
     expect(config.output.path).toBe(path.join(ROOT, 'dist'));
@@ -39,8 +43,28 @@ describe('webpack config', () => {
     const html = plugin(config, 'HtmlWebpackPlugin').userOptions!;
     expect(html.template).toBe(path.join(ROOT, 'src/taskpane/taskpane.html'));
     const copies = plugin(config, 'CopyPlugin').patterns!.map((p) => p.from);
-    expect(copies).toEqual(expect.arrayContaining(['manifest.xml', 'assets/*.png']));
+    expect(copies).toEqual(expect.arrayContaining(['manifest.xml', 'assets/*.png', 'src/taskpane/boot-check.js']));
     expect(copies.join(' ')).not.toMatch(/office-js/);
+  });
+
+  test('production refuses to build without ADDIN_PUBLIC_URL (no placeholder in dist/manifest.xml); development and the test build need none', async () => {
+    delete process.env.E2E;
+    delete process.env.ADDIN_PUBLIC_URL;
+    await expect(makeConfig({}, { mode: 'production' })).rejects.toThrow(/^ADDIN_PUBLIC_URL is not set\. .*npm run build$/);
+    process.env.ADDIN_PUBLIC_URL = 'http://insecure.example.org/';
+    await expect(makeConfig({}, { mode: 'production' })).rejects.toThrow(/must start with https:\/\//);
+    delete process.env.ADDIN_PUBLIC_URL;
+    await expect(makeConfig({}, { mode: 'development' })).resolves.toBeDefined();
+    await expect(makeConfig({ e2e: true }, { mode: 'production' })).resolves.toBeDefined();
+  });
+
+  test('the boot check runs first and is plain ES5: no arrow functions, let/const, classes or template strings', () => {
+    const html = fs.readFileSync(path.join(ROOT, 'src/taskpane/taskpane.html'), 'utf8');
+    expect(html.indexOf('<script src="boot-check.js"></script>')).toBeGreaterThan(0);
+    expect(html.indexOf('<script src="boot-check.js"></script>')).toBeLessThan(html.indexOf(`<script src="${CDN}"></script>`));
+    const code = fs.readFileSync(path.join(ROOT, 'src/taskpane/boot-check.js'), 'utf8').replace(/\/\/.*$/gm, '');
+    expect(code).not.toMatch(/=>|\blet\b|\bconst\b|\bclass\b|`/);
+    expect(() => new Function(code)).not.toThrow();
   });
 
   test('the production page loads Office.js from the CDN under a strict Content-Security-Policy', () => {

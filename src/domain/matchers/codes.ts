@@ -53,13 +53,16 @@ export function phoneElsewhere(cell: RowCell, ctx: RowContext): string | null {
   return m && !phoneAreas.has(m[1]) ? `phone area code ${m[1]} (${cell.address})` : null;
 }
 
+// Written without look-behind (older Office webviews on Mac cannot compile it): the character before a
+// code is matched as group 1 instead, and the code is group 2.
+
 /** Six digits standing alone: not part of a longer number, a decimal, a date or a reference. */
-const SIX_DIGITS = /(?<![\d.,\-/])(\d{6})(?![\d\-/]|[.,]\d)/g;
+const SIX_DIGITS = /(^|[^\d.,\-/])(\d{6})(?![\d\-/]|[.,]\d)/g;
 
 /** "postal code 510000" when the row's postal code, or one written in its address, is a Chinese one outside the Region. */
 export function postalElsewhere(cell: RowCell, ctx: RowContext): string | null {
   if (ctx.country === 'other') return null;
-  const codes = cell.role === 'postalCode' ? [cell.raw.replace(/[\s\u00a0]/g, '')] : [...cell.raw.matchAll(SIX_DIGITS)].map((m) => m[1]);
+  const codes = cell.role === 'postalCode' ? [cell.raw.replace(/[\s\u00a0]/g, '')] : [...cell.raw.matchAll(SIX_DIGITS)].map((m) => m[2]);
   const code = codes.find((c) => /^\d{6}$/.test(c) && !/^8[34]/.test(c) && c !== '000000');
   return code ? `postal code ${code} (${cell.address})` : null;
 }
@@ -107,8 +110,8 @@ export function registrationFinding(cell: RowCell): Finding | null {
 // ---- codes written inside free text and addresses (issue #15, item 5) ----
 
 const POSTAL_WORD = /(post\s*code|postal\s*code|postcode|zip(\s*code)?|p\.?\s?c\.?|邮编|邮政编码)\W{0,3}$/;
-const PHONE_IN_TEXT = /(?<![\d])(?:\+\s?86|0086)?[\s\-(]*\(?(0?9\d\d)\)?[\s\-)]*(\d{3,4}[\s-]?\d{4})(?!\d)/g;
-const USCC_IN_TEXT = /(?<![0-9A-Z])([0-9A-HJ-NPQRTUWXY]{2}65\d{4}[0-9A-HJ-NPQRTUWXY]{10})(?![0-9A-Z])/g;
+const PHONE_IN_TEXT = /(^|\D)((?:\+\s?86|0086)?[\s\-(]*\(?(0?9\d\d)\)?[\s\-)]*(\d{3,4}[\s-]?\d{4}))(?!\d)/g;
+const USCC_IN_TEXT = /(^|[^0-9A-Z])([0-9A-HJ-NPQRTUWXY]{2}65\d{4}[0-9A-HJ-NPQRTUWXY]{10})(?![0-9A-Z])/g;
 
 function textFinding(cell: RowCell, code: string, matcher: Finding['matcher'], detail: string, key: string): Finding {
   return { category: 'A.1', risk: false, column: cell.header, cell: cell.address, matched: code, confidence: 'medium', matcher, detail, key };
@@ -124,23 +127,26 @@ export function codesInText(cell: RowCell, ctx: RowContext): Finding[] {
   const out: Finding[] = [];
   const where = cell.role === 'address' ? 'in the address' : 'written in the text';
   for (const m of cell.raw.matchAll(SIX_DIGITS)) {
-    const area = postalAreas.get(m[1].slice(0, 3));
-    if (!area || !/^8[34]/.test(m[1])) continue;
-    if (cell.role !== 'address' && !POSTAL_WORD.test(cell.raw.slice(0, m.index).toLowerCase())) continue;
-    out.push(textFinding(cell, m[1], 'postal', `postal code ${m[1]} ${where} = ${area}, Xinjiang (Region codes start 83/84)`, `A.1|postal|${m[1].slice(0, 3)}`));
+    const code = m[2];
+    const area = postalAreas.get(code.slice(0, 3));
+    if (!area || !/^8[34]/.test(code)) continue;
+    if (cell.role !== 'address' && !POSTAL_WORD.test(cell.raw.slice(0, m.index + m[1].length).toLowerCase())) continue;
+    out.push(textFinding(cell, code, 'postal', `postal code ${code} ${where} = ${area}, Xinjiang (Region codes start 83/84)`, `A.1|postal|${code.slice(0, 3)}`));
     break;
   }
   for (const m of cell.raw.matchAll(PHONE_IN_TEXT)) {
-    const code = m[1].startsWith('0') ? m[1] : `0${m[1]}`;
-    const hasPrefix = /^(\+\s?86|0086)/.test(m[0].trim()) || m[1].startsWith('0');
+    const [, , whole, digits] = m;
+    const code = digits.startsWith('0') ? digits : `0${digits}`;
+    const hasPrefix = /^(\+\s?86|0086)/.test(whole.trim()) || digits.startsWith('0');
     const area = phoneAreas.get(code);
     if (!area || !hasPrefix) continue;
-    out.push(textFinding(cell, m[0].trim(), 'phone', `area code ${code} ${where} = ${area}, Xinjiang (a phone number alone can belong to a sales office elsewhere)`, `A.1|phone|${code}`));
+    out.push(textFinding(cell, whole.trim(), 'phone', `area code ${code} ${where} = ${area}, Xinjiang (a phone number alone can belong to a sales office elsewhere)`, `A.1|phone|${code}`));
     break;
   }
   for (const m of cell.raw.toUpperCase().matchAll(USCC_IN_TEXT)) {
-    if (!usccCheckValid(m[1])) continue;
-    out.push(textFinding(cell, m[1], 'registration', `registration code ${m[1]} ${where}: division ${m[1].slice(2, 8)} = registered in Xinjiang`, `A.1|registration|${m[1].slice(2, 8)}`));
+    const code = m[2];
+    if (!usccCheckValid(code)) continue;
+    out.push(textFinding(cell, code, 'registration', `registration code ${code} ${where}: division ${code.slice(2, 8)} = registered in Xinjiang`, `A.1|registration|${code.slice(2, 8)}`));
     break;
   }
   return out;

@@ -20,7 +20,9 @@ function patterns(): SectorPatterns[] {
     const latin = sector.terms.en.filter((t) => /[a-z]/.test(t));
     return {
       sector,
-      latin: latin.length ? new RegExp(`(?<![\\p{L}\\p{N}])(${latin.map(escape).join('|')})(e?s)?(?![\\p{L}\\p{N}])`, 'u') : null,
+      // The word boundary before a term is matched, not looked behind: look-behind does not run in the
+      // webviews of older Office on Mac (Safari before 16.4), where the pane must still screen.
+      latin: latin.length ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(${latin.map(escape).join('|')})(e?s)?(?![\\p{L}\\p{N}])`, 'u') : null,
       zh: sector.terms.zh,
       exclude: sector.excludeTerms,
     };

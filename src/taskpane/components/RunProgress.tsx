@@ -6,6 +6,7 @@ import type { ScreenProgress } from '../../gateway/workbook-gateway';
 const PHASE_LABEL: Record<ScreenProgress['phase'], string> = {
   reading: 'Reading the sheet',
   screening: 'Screening',
+  preparing: 'Marking the rows to write',
   writing: 'Writing the results',
   finishing: 'Writing the summary sheet',
 };

@@ -1,7 +1,7 @@
 // One screening run at a time: start it with an AbortController, report progress, keep the outcome.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RoleOverrides, Settings } from '../../domain/types';
-import type { ScreenOutcome, ScreenProgress, WorkbookGateway } from '../../gateway/workbook-gateway';
+import type { DetectedTable, ScreenOutcome, ScreenProgress, WorkbookGateway } from '../../gateway/workbook-gateway';
 import { describeError, isAbortError, type PlainMessage } from '../messages';
 import { useMounted } from './useMounted';
 
@@ -14,7 +14,8 @@ export type RunState =
 
 export interface ScreeningRun {
   state: RunState;
-  start: (overrides: RoleOverrides, settings: Settings) => void;
+  /** Screens `table`, the table the pane shows (read again from its header row, wherever the selection is). */
+  start: (table: DetectedTable, overrides: RoleOverrides, settings: Settings) => void;
   cancel: () => void;
 }
 
@@ -27,7 +28,7 @@ export function useScreeningRun(gateway: WorkbookGateway): ScreeningRun {
   useEffect(() => () => controller.current?.abort(), []);
 
   const start = useCallback(
-    (overrides: RoleOverrides, settings: Settings) => {
+    (table: DetectedTable, overrides: RoleOverrides, settings: Settings) => {
       if (controller.current) return; // already running
       const ctl = new AbortController();
       controller.current = ctl;
@@ -44,7 +45,7 @@ export function useScreeningRun(gateway: WorkbookGateway): ScreeningRun {
 
       let promise: Promise<ScreenOutcome>;
       try {
-        promise = gateway.screen({ overrides, settings, onProgress, signal: ctl.signal });
+        promise = gateway.screen({ table, overrides, settings, onProgress, signal: ctl.signal });
       } catch (err) {
         promise = Promise.reject(err);
       }

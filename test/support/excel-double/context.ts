@@ -17,6 +17,22 @@ export interface DoubleOptions {
    * Default 0: the sync settles in a microtask, without yielding to the event loop.
    */
   syncDelayMs?: number;
+  /**
+   * Strict write shapes (default true): `values`, `formulas` and `numberFormat` take 2-D arrays only, as the
+   * typings say; a single value for a whole range is refused. False accepts it, as Excel's reference pages describe.
+   */
+  strictWriteShapes?: boolean;
+  /**
+   * How an oversize request is answered: 'RequestPayloadSizeLimitExceeded' (default), or 'GeneralException',
+   * which Excel on the web has also answered (https://github.com/OfficeDev/office-js/issues/1314).
+   */
+  oversizeRequestAnswer?: 'RequestPayloadSizeLimitExceeded' | 'GeneralException';
+  /**
+   * Largest size of all workbook settings together, as JSON (default 1,000,000 bytes). Microsoft supports
+   * 2 MB (https://github.com/OfficeDev/office-js/issues/621), but users met InvalidArgument near 1 MB
+   * (https://github.com/OfficeDev/office-js/issues/3957).
+   */
+  settingsLimitBytes?: number;
 }
 
 export interface SyncRecord {
@@ -24,6 +40,8 @@ export interface SyncRecord {
   requestBytes: number;
   responseBytes: number;
   operations: number;
+  /** What each queued operation was, e.g. 'Range.values =', 'WorksheetCollection.add()'. */
+  what: string[];
   outcome: 'applied' | 'rejected';
   errorCode?: string;
   /** performance.now() when the double began applying the sync, and how long it took: the double's own
@@ -110,6 +128,9 @@ export interface DoubleEnvironment {
   responseLimitBytes: number;
   requirementSets: Record<string, string>;
   syncDelayMs: number;
+  strictWriteShapes: boolean;
+  oversizeRequestAnswer: 'RequestPayloadSizeLimitExceeded' | 'GeneralException';
+  settingsLimitBytes: number;
 }
 
 /** One queued command. `run` executes it against the model during sync. */
@@ -177,7 +198,7 @@ export class RequestContextDouble {
     const ops = this._ops;
     this._ops = [];
     const requestBytes = 64 + ops.reduce((n, op) => n + op.bytes, 0);
-    const record: SyncRecord = { index, requestBytes, responseBytes: 0, operations: ops.length, outcome: 'rejected' };
+    const record: SyncRecord = { index, requestBytes, responseBytes: 0, operations: ops.length, what: ops.map((op) => op.what), outcome: 'rejected' };
     env.stats.records.push(record);
     if (env.syncDelayMs > 0) await new Promise<void>((resolve) => setTimeout(resolve, env.syncDelayMs));
     else await Promise.resolve();
@@ -193,7 +214,9 @@ export class RequestContextDouble {
     if (env.model.cellEditMode && !this._runOptions.delayForCellEdit) {
       reject(officeError(ErrorCodes.invalidOperationInCellEditMode, 'Excel is in cell-editing mode.', 'context.sync'));
     }
-    if (requestBytes > env.requestLimitBytes) reject(payloadError());
+    if (requestBytes > env.requestLimitBytes) {
+      reject(env.oversizeRequestAnswer === 'GeneralException' ? officeError(ErrorCodes.generalException, 'There was an internal error while processing the request.', 'context.sync') : payloadError());
+    }
     const run = new SyncRun();
     try {
       for (const op of ops) op.run(run);

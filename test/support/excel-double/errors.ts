@@ -13,6 +13,11 @@ export const ErrorCodes = {
   requestPayloadSizeLimitExceeded: 'RequestPayloadSizeLimitExceeded',
   responsePayloadSizeLimitExceeded: 'ResponsePayloadSizeLimitExceeded',
   invalidOperationInCellEditMode: 'InvalidOperationInCellEditMode',
+  accessDenied: 'AccessDenied',
+  mergedRangeConflict: 'MergedRangeConflict',
+  pivotTableRangeConflict: 'PivotTableRangeConflict',
+  insertDeleteConflict: 'InsertDeleteConflict',
+  filteredRangeConflict: 'FilteredRangeConflict',
   notSupportedByDouble: 'NotSupportedByDouble',
 } as const;
 

@@ -24,6 +24,12 @@ export const ExcelEnums = {
     apiNotFound: ErrorCodes.apiNotFound,
     invalidOperationInCellEditMode: ErrorCodes.invalidOperationInCellEditMode,
     responsePayloadSizeLimitExceeded: ErrorCodes.responsePayloadSizeLimitExceeded,
+    requestPayloadSizeLimitExceeded: ErrorCodes.requestPayloadSizeLimitExceeded,
+    accessDenied: ErrorCodes.accessDenied,
+    mergedRangeConflict: ErrorCodes.mergedRangeConflict,
+    pivotTableRangeConflict: ErrorCodes.pivotTableRangeConflict,
+    insertDeleteConflict: ErrorCodes.insertDeleteConflict,
+    filteredRangeConflict: ErrorCodes.filteredRangeConflict,
   },
 } as const;
 
@@ -55,6 +61,9 @@ export function installExcelDouble(workbook: DoubleWorkbook, options: DoubleOpti
     responseLimitBytes: options.responseLimitBytes ?? FIVE_MB,
     requirementSets: { ExcelApi: '1.12', ...(options.requirementSets ?? {}) },
     syncDelayMs: options.syncDelayMs ?? 0,
+    strictWriteShapes: options.strictWriteShapes ?? true,
+    oversizeRequestAnswer: options.oversizeRequestAnswer ?? 'RequestPayloadSizeLimitExceeded',
+    settingsLimitBytes: options.settingsLimitBytes ?? 1_000_000,
   };
 
   async function run<T>(a: unknown, b?: unknown): Promise<T> {

@@ -1,7 +1,8 @@
 // The in-memory workbook behind the Excel double: sheets stored column-wise (one array per
 // attribute per column) so 100,000-row sheets stay cheap. Rows and columns are 0-based here.
-import { MAX_COLUMNS, Rect, contains, intersects, rect, rectColumns, rectRows, subtract } from './a1';
+import { MAX_COLUMNS, Rect, contains, intersects, rect, rectA1, rectColumns, rectRows, subtract } from './a1';
 import { ErrorCodes, officeError } from './errors';
+import { checkInsertRight, checkTableGrowth } from './structure';
 
 export type StoredValue = string | number | boolean;
 
@@ -92,6 +93,14 @@ export class SheetModel {
   autoFilter: AutoFilterModel | null = null;
   readonly charts: ChartModel[] = [];
   visibility: SheetVisibility = 'Visible';
+  /** Merged areas (Home › Merge & Center). */
+  readonly merged: Rect[] = [];
+  /** PivotTables on the sheet, each with the cells it covers. */
+  readonly pivots: { name: string; rect: Rect }[] = [];
+  /** Ranges of (legacy, Ctrl+Shift+Enter) array formulas: one formula over the whole block. */
+  readonly arrayFormulas: Rect[] = [];
+  /** Sheet protection (Review › Protect Sheet): cells, formats and structure of the sheet are locked. */
+  protected = false;
 
   constructor(
     readonly id: string,
@@ -307,6 +316,9 @@ export class SheetModel {
     for (const cf of this.conditionalFormats) cf.rects = cf.rects.map(shift);
     for (const v of this.validations) v.rect = shift(v.rect);
     if (this.autoFilter) this.autoFilter.rect = shift(this.autoFilter.rect);
+    this.merged.forEach((m, i) => (this.merged[i] = shift(m)));
+    this.arrayFormulas.forEach((a, i) => (this.arrayFormulas[i] = shift(a)));
+    for (const p of this.pivots) p.rect = shift(p.rect);
   }
 
   removeConditionalFormats(area: Rect): void {
@@ -326,9 +338,11 @@ export interface TableModel {
   id: number;
   name: string;
   sheet: SheetModel;
-  /** Header row included. */
+  /** Header row (when shown) and totals row (when shown) included. */
   rect: Rect;
   showTotals: boolean;
+  /** False when the user turned the header row off: rect then starts at the first data row. */
+  showHeaders: boolean;
   /** Column offset → criteria of the table's own filter. */
   criteria: Map<number, FilterCriteriaModel>;
 }
@@ -348,11 +362,31 @@ export class WorkbookModel {
   selection: Selection | null = null;
   /** When true, a batch run without delayForCellEdit fails like Excel does while the user edits a cell. */
   cellEditMode = false;
+  /** Workbook structure protection (Review › Protect Workbook): sheets cannot be added, deleted, renamed, moved or hidden. */
+  structureProtected = false;
+  /** Event handlers the add-in registered (worksheets.onSelectionChanged, worksheets.onActivated). */
+  readonly eventHandlers: { event: 'selectionChanged' | 'activated'; handler: (args: unknown) => unknown }[] = [];
   private nextId = 1;
   readonly serial = ++workbookCounter;
 
   newId(): number {
     return this.nextId++;
+  }
+
+  /**
+   * The selection moves (the user clicks, or Range.select / Worksheet.activate): the active sheet follows,
+   * and the handlers the add-in registered hear of it after the current task, as Excel's events arrive.
+   */
+  moveSelection(sheet: SheetModel, area: Rect): void {
+    const activated = this.activeSheet !== sheet;
+    this.activeSheet = sheet;
+    this.selection = { sheet, rect: { ...area } };
+    if (activated) this.fire('activated', { type: 'WorksheetActivated', worksheetId: sheet.id });
+    this.fire('selectionChanged', { type: 'WorksheetSelectionChanged', worksheetId: sheet.id, address: rectA1(area) });
+  }
+
+  private fire(event: 'selectionChanged' | 'activated', args: Record<string, string>): void {
+    for (const h of this.eventHandlers) if (h.event === event) setTimeout(() => void h.handler({ ...args }), 0);
   }
 
   findSheet(name: string): SheetModel | undefined {
@@ -412,8 +446,9 @@ export class WorkbookModel {
     sheet.visibility = visibility;
   }
 
-  addTable(sheet: SheetModel, area: Rect, name?: string): TableModel {
-    if (rectRows(area) < 2) throw officeError(ErrorCodes.invalidArgument, 'A table needs a header row and at least one row.', 'TableCollection.add');
+  addTable(sheet: SheetModel, area: Rect, name?: string, shape: { showHeaders?: boolean; showTotals?: boolean } = {}): TableModel {
+    const showHeaders = shape.showHeaders ?? true;
+    if (rectRows(area) < (showHeaders ? 2 : 1)) throw officeError(ErrorCodes.invalidArgument, 'A table needs a header row and at least one row.', 'TableCollection.add');
     if (this.tablesOn(sheet).some((t) => intersects(t.rect, area))) {
       throw officeError(ErrorCodes.invalidOperation, 'A table cannot overlap another table.', 'TableCollection.add');
     }
@@ -425,8 +460,8 @@ export class WorkbookModel {
     let tableName = name ?? `Table${id}`;
     while (!name && this.findTable(tableName)) tableName = `Table${this.newId()}`;
     if (this.findTable(tableName)) throw officeError(ErrorCodes.itemAlreadyExists, `A table named '${tableName}' already exists.`, 'TableCollection.add');
-    const table: TableModel = { id, name: tableName, sheet, rect: { ...area }, showTotals: false, criteria: new Map() };
-    for (let c = area.left; c <= area.right; c++) {
+    const table: TableModel = { id, name: tableName, sheet, rect: { ...area }, showTotals: shape.showTotals ?? false, showHeaders, criteria: new Map() };
+    for (let c = area.left; showHeaders && c <= area.right; c++) {
       if (sheet.isEmpty(area.top, c)) sheet.writeInput(area.top, c, `Column${c - area.left + 1}`);
     }
     this.tables.push(table);
@@ -435,12 +470,20 @@ export class WorkbookModel {
 
   tableHeaders(table: TableModel): string[] {
     const out: string[] = [];
-    for (let c = table.rect.left; c <= table.rect.right; c++) out.push(String(table.sheet.value(table.rect.top, c)));
+    for (let c = table.rect.left; c <= table.rect.right; c++) {
+      out.push(table.showHeaders ? String(table.sheet.value(table.rect.top, c)) : `Column${c - table.rect.left + 1}`);
+    }
     return out;
   }
 
+  /** The table's data rows: below the header row (when shown), above the totals row (when shown). */
+  tableBody(table: TableModel): Rect {
+    return rect(table.rect.top + (table.showHeaders ? 1 : 0), table.rect.left, table.rect.bottom - (table.showTotals ? 1 : 0), table.rect.right);
+  }
+
   /** Range.insert(Right) over `area`: shifts cells of those rows right, moving whole tables that sit to the right. */
-  insertShiftRight(sheet: SheetModel, area: Rect): void {
+  insertShiftRight(sheet: SheetModel, area: Rect, where = 'Range.insert'): void {
+    checkInsertRight(sheet, area, where);
     const count = rectColumns(area);
     for (const t of this.tablesOn(sheet)) {
       const rowsOverlap = t.rect.top <= area.bottom && area.top <= t.rect.bottom;
@@ -465,15 +508,19 @@ export class WorkbookModel {
   appendTableColumn(table: TableModel, header: string): number {
     const sheet = table.sheet;
     const c = table.rect.right + 1;
+    const column = rect(table.rect.top, c, table.rect.bottom, c);
     let occupied = false;
     for (let r = table.rect.top; r <= table.rect.bottom; r++) if (!sheet.isEmpty(r, c)) occupied = true;
-    if (occupied) this.insertShiftRight(sheet, rect(table.rect.top, c, table.rect.bottom, c));
+    if (occupied) this.insertShiftRight(sheet, column, 'TableColumnCollection.add');
+    else checkTableGrowth(sheet, column, 'TableColumnCollection.add');
     const taken = new Set(this.tableHeaders(table).map((h) => h.toLowerCase()));
     let name = header;
     for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${header}${i}`;
     table.rect = rect(table.rect.top, table.rect.left, table.rect.bottom, c);
-    sheet.setNumberFormat(table.rect.top, c, '@');
-    sheet.writeInput(table.rect.top, c, name);
+    if (table.showHeaders) {
+      sheet.setNumberFormat(table.rect.top, c, '@');
+      sheet.writeInput(table.rect.top, c, name);
+    }
     return c;
   }
 }

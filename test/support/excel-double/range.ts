@@ -3,6 +3,7 @@ import { Rect, cellA1, intersects, qualifiedA1, rect, rectColumns, rectRows, sub
 import { ClientObjectDouble, ClientResultDouble, CollectionDouble, strict } from './client-object';
 import type { RequestContextDouble } from './context';
 import { ErrorCodes, notSupported, officeError } from './errors';
+import { checkContentWrite, checkFormatWrite } from './structure';
 import type { ConditionalFormatModel, SheetModel, StoredValue } from './model';
 import { TableScopedCollectionDouble } from './table';
 import { WorksheetDouble } from './worksheet';
@@ -65,11 +66,26 @@ function checkCellInput(v: unknown, where: string): StoredValue {
   throw officeError(ErrorCodes.invalidArgument, `${where}: unsupported cell input ${JSON.stringify(v)}.`, where);
 }
 
-/** Writes `values`/`formulas`: a single value (documented: applied to every cell) or a matrix of the range's shape. */
-function writeCells(t: RangeTarget, input: unknown, where: string): void {
+/**
+ * The shapes the Office.js typings allow: a 2-D array of the range's size. A single value (not an array)
+ * is what Excel's reference pages describe as applied to every cell, but the typings do not allow it
+ * and a reported product bug says it can stop execution on some platforms
+ * (https://github.com/OfficeDev/office-js-docs-reference/issues/578): strict mode, on by default, refuses it.
+ */
+function scalarRefused(where: string): never {
+  throw officeError(
+    ErrorCodes.invalidArgument,
+    `${where}: a single value for a whole range is not an allowed write shape (strict mode); write a 2-D array of the range's size.`,
+    where,
+  );
+}
+
+/** Writes `values`/`formulas`: a matrix of the range's shape (or, outside strict mode, a single value for every cell). */
+function writeCells(t: RangeTarget, input: unknown, where: string, strictShapes: boolean): void {
   const rows = rectRows(t.rect);
   const cols = rectColumns(t.rect);
   if (!Array.isArray(input)) {
+    if (strictShapes) scalarRefused(where);
     const v = checkCellInput(input, where);
     for (let r = t.rect.top; r <= t.rect.bottom; r++) for (let c = t.rect.left; c <= t.rect.right; c++) t.sheet.writeInput(r, c, v);
     return;
@@ -81,7 +97,11 @@ function writeCells(t: RangeTarget, input: unknown, where: string): void {
   }
 }
 
-function writeFormats(t: RangeTarget, input: unknown): void {
+/**
+ * Number formats: a matrix of the range's shape, or a 1×1 matrix, which users report Excel applies to
+ * every cell (https://github.com/OfficeDev/office-js-docs-pr/issues/5400). A bare string only outside strict mode.
+ */
+function writeFormats(t: RangeTarget, input: unknown, strictShapes: boolean): void {
   const where = 'Range.numberFormat';
   const rows = rectRows(t.rect);
   const cols = rectColumns(t.rect);
@@ -91,6 +111,7 @@ function writeFormats(t: RangeTarget, input: unknown): void {
   };
   let at: (i: number, j: number) => string;
   if (!Array.isArray(input)) {
+    if (strictShapes) scalarRefused(where);
     const f = one(input);
     at = () => f;
   } else if (input.length === 1 && Array.isArray(input[0]) && input[0].length === 1) {
@@ -167,25 +188,35 @@ export class RangeDouble extends ClientObjectDouble<RangeTarget> {
     return this._get('values');
   }
   set values(v: unknown) {
-    this._set('values', v, (t, input) => writeCells(t, input, 'Range.values'));
+    this._set('values', v, (t, input) => {
+      checkContentWrite(t.sheet, t.rect, 'Range.values');
+      writeCells(t, input, 'Range.values', this._ctx._env.strictWriteShapes);
+    });
   }
   get formulas(): unknown {
     return this._get('formulas');
   }
   set formulas(v: unknown) {
-    this._set('formulas', v, (t, input) => writeCells(t, input, 'Range.formulas'));
+    this._set('formulas', v, (t, input) => {
+      checkContentWrite(t.sheet, t.rect, 'Range.formulas');
+      writeCells(t, input, 'Range.formulas', this._ctx._env.strictWriteShapes);
+    });
   }
   get numberFormat(): unknown {
     return this._get('numberFormat');
   }
   set numberFormat(v: unknown) {
-    this._set('numberFormat', v, writeFormats);
+    this._set('numberFormat', v, (t, input) => {
+      checkFormatWrite(t.sheet, 'Range.numberFormat');
+      writeFormats(t, input, this._ctx._env.strictWriteShapes);
+    });
   }
   get rowHidden(): boolean | null {
     return this._get('rowHidden');
   }
   set rowHidden(v: boolean | null) {
     this._set('rowHidden', v, (t, hide) => {
+      checkFormatWrite(t.sheet, 'Range.rowHidden');
       for (let r = t.rect.top; r <= t.rect.bottom; r++) {
         if (hide) t.sheet.hiddenRows.add(r);
         else {
@@ -262,14 +293,51 @@ export class RangeDouble extends ClientObjectDouble<RangeTarget> {
   }
   clear(applyTo: string = 'All'): void {
     if (!['All', 'Contents', 'Formats'].includes(applyTo)) throw notSupported(`Range.clear('${applyTo}')`);
-    this._call('clear', [applyTo], (t) => t.sheet.clear(t.rect, applyTo as 'All' | 'Contents' | 'Formats'));
+    this._call('clear', [applyTo], (t) => {
+      if (applyTo === 'Formats') checkFormatWrite(t.sheet, 'Range.clear');
+      else checkContentWrite(t.sheet, t.rect, 'Range.clear');
+      t.sheet.clear(t.rect, applyTo as 'All' | 'Contents' | 'Formats');
+    });
   }
   select(): void {
-    this._call('select', [], (t) => {
-      const model = this._ctx._env.model;
-      model.selection = { sheet: t.sheet, rect: { ...t.rect } };
-      model.activeSheet = t.sheet;
-    });
+    this._call('select', [], (t) => this._ctx._env.model.moveSelection(t.sheet, t.rect));
+  }
+  /**
+   * The merged areas in the range (ExcelApi 1.13). As in Excel, only areas whose top-left cell lies in the
+   * range are reported (https://github.com/OfficeDev/office-js/issues/3611).
+   */
+  getMergedAreasOrNullObject(): RangeAreasDouble {
+    this._requires('1.13', 'Range.getMergedAreasOrNullObject');
+    return strict(
+      new RangeAreasDouble(
+        this._ctx,
+        'RangeAreas',
+        () => {
+          const t = this._t();
+          const areas = t.sheet.merged.filter((m) => m.top >= t.rect.top && m.top <= t.rect.bottom && m.left >= t.rect.left && m.left <= t.rect.right);
+          return areas.length ? { sheet: t.sheet, areas } : null;
+        },
+        'bind',
+        true,
+      ),
+      'RangeAreas',
+    );
+  }
+}
+
+/** Several blocks of cells on one sheet (Excel.RangeAreas): here only its address and count. */
+export class RangeAreasDouble extends ClientObjectDouble<{ sheet: SheetModel; areas: Rect[] }> {
+  protected _scalars(): Record<string, (t: { sheet: SheetModel; areas: Rect[] }) => unknown> {
+    return {
+      address: (t) => t.areas.map((a) => qualifiedA1(t.sheet.name, a)).join(', '),
+      areaCount: (t) => t.areas.length,
+    };
+  }
+  get address(): string {
+    return this._get('address');
+  }
+  get areaCount(): number {
+    return this._get('areaCount');
   }
 }
 
@@ -301,12 +369,14 @@ export class RangeFormatDouble extends ClientObjectDouble<RangeTarget> {
   }
   set columnWidth(v: number) {
     this._set('columnWidth', v, (t, w) => {
+      checkFormatWrite(t.sheet, 'RangeFormat.columnWidth');
       if (typeof w !== 'number' || !(w >= 0)) throw officeError(ErrorCodes.invalidArgument, 'Column width must be a number of points.', 'RangeFormat.columnWidth');
       for (let c = t.rect.left; c <= t.rect.right; c++) t.sheet.columnWidths.set(c, w);
     });
   }
   autofitColumns(): void {
     this._call('autofitColumns', [], (t) => {
+      checkFormatWrite(t.sheet, 'RangeFormat.autofitColumns');
       for (let c = t.rect.left; c <= t.rect.right; c++) {
         let longest = 0;
         for (let r = t.rect.top; r <= t.rect.bottom; r++) longest = Math.max(longest, cellText(t.sheet, r, c).length);
@@ -345,12 +415,16 @@ export class RangeFillDouble extends ClientObjectDouble<RangeTarget> {
   }
   set color(v: string) {
     this._set('color', v, (t, color) => {
+      checkFormatWrite(t.sheet, 'RangeFill.color');
       const c = checkColor(color, 'RangeFill.color');
       forEachCell(t, (r, col) => t.sheet.setFill(r, col, c));
     });
   }
   clear(): void {
-    this._call('clear', [], (t) => forEachCell(t, (r, c) => t.sheet.setFill(r, c, undefined)));
+    this._call('clear', [], (t) => {
+      checkFormatWrite(t.sheet, 'RangeFill.clear');
+      forEachCell(t, (r, c) => t.sheet.setFill(r, c, undefined));
+    });
   }
 }
 
@@ -365,13 +439,17 @@ export class RangeFontDouble extends ClientObjectDouble<RangeTarget> {
     return this._get('bold');
   }
   set bold(v: boolean) {
-    this._set('bold', v, (t, b) => forEachCell(t, (r, c) => t.sheet.setBold(r, c, Boolean(b))));
+    this._set('bold', v, (t, b) => {
+      checkFormatWrite(t.sheet, 'RangeFont.bold');
+      forEachCell(t, (r, c) => t.sheet.setBold(r, c, Boolean(b)));
+    });
   }
   get color(): string {
     return this._get('color');
   }
   set color(v: string) {
     this._set('color', v, (t, color) => {
+      checkFormatWrite(t.sheet, 'RangeFont.color');
       const c = checkColor(color, 'RangeFont.color');
       forEachCell(t, (r, col) => t.sheet.setFontColor(r, col, c));
     });
@@ -403,6 +481,7 @@ export class ConditionalFormatCollectionDouble extends CollectionDouble<RangeTar
     if (!kind) throw notSupported(`ConditionalFormatCollection.add('${type}')`);
     let created: CfTarget | null = null;
     this._call('add', [type], (t) => {
+      checkFormatWrite(t.sheet, 'ConditionalFormatCollection.add');
       const cf: ConditionalFormatModel = {
         id: this._ctx._env.model.newId(),
         rects: [{ ...t.rect }],
@@ -417,7 +496,10 @@ export class ConditionalFormatCollectionDouble extends CollectionDouble<RangeTar
     return strict(new ConditionalFormatDouble(this._ctx, 'ConditionalFormat', () => created, 'bind'), 'ConditionalFormat');
   }
   clearAll(): void {
-    this._call('clearAll', [], (t) => t.sheet.removeConditionalFormats(t.rect));
+    this._call('clearAll', [], (t) => {
+      checkFormatWrite(t.sheet, 'ConditionalFormatCollection.clearAll');
+      t.sheet.removeConditionalFormats(t.rect);
+    });
   }
 }
 
@@ -603,6 +685,7 @@ export class DataValidationDouble extends ClientObjectDouble<RangeTarget> {
   }
   set rule(v: unknown) {
     this._set('rule', v, (t, rule) => {
+      checkFormatWrite(t.sheet, 'DataValidation.rule');
       const keys = Object.keys((rule ?? {}) as object);
       if (keys.length !== 1 || !RULE_KINDS.includes(keys[0])) {
         throw officeError(ErrorCodes.invalidArgument, 'A data validation rule has exactly one kind.', 'DataValidation.rule');
@@ -652,7 +735,10 @@ export class DataValidationDouble extends ClientObjectDouble<RangeTarget> {
     });
   }
   clear(): void {
-    this._call('clear', [], (t) => t.sheet.validations.splice(0, t.sheet.validations.length, ...splitValidations(t)));
+    this._call('clear', [], (t) => {
+      checkFormatWrite(t.sheet, 'DataValidation.clear');
+      t.sheet.validations.splice(0, t.sheet.validations.length, ...splitValidations(t));
+    });
   }
 }
 

@@ -4,6 +4,7 @@ import { ClientObjectDouble, CollectionDouble, strict } from './client-object';
 import type { RequestContextDouble } from './context';
 import { ErrorCodes, notSupported, officeError } from './errors';
 import type { SheetModel, TableModel } from './model';
+import { assertSheetUnprotected } from './structure';
 import { RangeDouble } from './range';
 import { AutoFilterDouble, WorksheetDouble, parseAddressOn, refilter } from './worksheet';
 
@@ -101,7 +102,7 @@ export class TableDouble extends ClientObjectDouble<TableModel> {
     return {
       name: (t) => t.name,
       id: (t) => String(t.id),
-      showHeaders: () => true,
+      showHeaders: (t) => t.showHeaders,
       showTotals: (t) => t.showTotals,
     };
   }
@@ -153,10 +154,19 @@ export class TableDouble extends ClientObjectDouble<TableModel> {
     return this._part((t) => t.rect);
   }
   getHeaderRowRange(): RangeDouble {
-    return this._part((t) => rect(t.rect.top, t.rect.left, t.rect.top, t.rect.right));
+    return this._part((t) => {
+      if (!t.showHeaders) throw officeError(ErrorCodes.itemNotFound, 'The table has no header row.', 'Table.getHeaderRowRange');
+      return rect(t.rect.top, t.rect.left, t.rect.top, t.rect.right);
+    });
   }
   getDataBodyRange(): RangeDouble {
-    return this._part((t) => rect(t.rect.top + 1, t.rect.left, t.rect.bottom, t.rect.right));
+    return this._part((t) => this._ctx._env.model.tableBody(t));
+  }
+  getTotalRowRange(): RangeDouble {
+    return this._part((t) => {
+      if (!t.showTotals) throw officeError(ErrorCodes.itemNotFound, 'The table has no totals row.', 'Table.getTotalRowRange');
+      return rect(t.rect.bottom, t.rect.left, t.rect.bottom, t.rect.right);
+    });
   }
   clearFilters(): void {
     this._call('clearFilters', [], (t) => {
@@ -269,7 +279,8 @@ export class TableColumnDouble extends ClientObjectDouble<ColumnTarget> {
     return this._part((t) => t.rect.top, (t) => t.rect.bottom);
   }
   getDataBodyRange(): RangeDouble {
-    return this._part((t) => t.rect.top + 1, (t) => t.rect.bottom);
+    const body = (t: TableModel) => this._ctx._env.model.tableBody(t);
+    return this._part((t) => body(t).top, (t) => body(t).bottom);
   }
   getHeaderRowRange(): RangeDouble {
     return this._part((t) => t.rect.top, (t) => t.rect.top);
@@ -288,6 +299,7 @@ export class FilterDouble extends ClientObjectDouble<ColumnTarget> {
   }
   applyValuesFilter(values: unknown[]): void {
     this._call('applyValuesFilter', [values], (t) => {
+      assertSheetUnprotected(t.table.sheet, 'Filter.applyValuesFilter');
       if (!Array.isArray(values)) throw officeError(ErrorCodes.invalidArgument, 'applyValuesFilter needs an array.', 'Filter.applyValuesFilter');
       t.table.criteria.set(t.index, { filterOn: 'Values', values: [...values] });
       this._refilter(t);
@@ -295,6 +307,7 @@ export class FilterDouble extends ClientObjectDouble<ColumnTarget> {
   }
   apply(criteria: { filterOn?: string; values?: unknown[] }): void {
     this._call('apply', [criteria], (t) => {
+      assertSheetUnprotected(t.table.sheet, 'Filter.apply');
       if (criteria?.filterOn !== 'Values' || !Array.isArray(criteria.values)) throw notSupported(`Filter.apply with filterOn '${criteria?.filterOn}'`);
       t.table.criteria.set(t.index, { filterOn: 'Values', values: [...criteria.values] });
       this._refilter(t);
@@ -302,6 +315,7 @@ export class FilterDouble extends ClientObjectDouble<ColumnTarget> {
   }
   clear(): void {
     this._call('clear', [], (t) => {
+      assertSheetUnprotected(t.table.sheet, 'Filter.clear');
       t.table.criteria.delete(t.index);
       this._refilter(t);
     });

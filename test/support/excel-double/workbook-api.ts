@@ -1,6 +1,7 @@
 // The top of the API tree: Workbook, Application and workbook settings.
 import { ClientObjectDouble, CollectionDouble, strict } from './client-object';
-import type { RequestContextDouble } from './context';
+import { RequestContextDouble, jsonBytes } from './context';
+import type { WorkbookModel } from './model';
 import { ErrorCodes, officeError } from './errors';
 import { RangeDouble } from './range';
 import { TableCollectionDouble } from './table';
@@ -22,6 +23,7 @@ export class WorkbookDouble extends ClientObjectDouble<null> {
       tables: () => TableCollectionDouble.forWorkbook(this._ctx),
       settings: () => strict(new SettingCollectionDouble(this._ctx, 'SettingCollection', () => null, 'nav'), 'SettingCollection'),
       application: () => strict(new ApplicationDouble(this._ctx, 'Application', () => null, 'nav'), 'Application'),
+      protection: () => strict(new WorkbookProtectionDouble(this._ctx, 'WorkbookProtection', () => this._ctx._env.model, 'nav'), 'WorkbookProtection'),
     };
   }
   get worksheets(): WorksheetCollectionDouble {
@@ -37,12 +39,26 @@ export class WorkbookDouble extends ClientObjectDouble<null> {
   get application(): ApplicationDouble {
     return this._nav('application');
   }
+  get protection(): WorkbookProtectionDouble {
+    this._requires('1.7', 'Workbook.protection');
+    return this._nav('protection');
+  }
   getSelectedRange(): RangeDouble {
     return RangeDouble.make(this._ctx, () => {
       const sel = this._ctx._env.model.selection;
       if (!sel) throw officeError(ErrorCodes.invalidSelection, 'Nothing is selected.', 'Workbook.getSelectedRange');
       return { sheet: sel.sheet, rect: { ...sel.rect } };
     });
+  }
+}
+
+/** Workbook.protection (ExcelApi 1.7): whether the workbook's structure is protected. */
+export class WorkbookProtectionDouble extends ClientObjectDouble<WorkbookModel> {
+  protected _scalars(): Record<string, (t: WorkbookModel) => unknown> {
+    return { protected: (t) => t.structureProtected };
+  }
+  get protected(): boolean {
+    return this._get('protected');
   }
 }
 
@@ -63,6 +79,20 @@ export class ApplicationDouble extends ClientObjectDouble<null> {
     this._requires('1.6', 'Application.suspendApiCalculationUntilNextSync');
     this._call('suspendApiCalculationUntilNextSync', [], () => undefined);
   }
+}
+
+/**
+ * Stores a setting unless all the workbook's settings together, as JSON, would exceed the host's limit:
+ * then InvalidArgument, and the settings stay as they were.
+ */
+function storeSetting(ctx: RequestContextDouble, key: string, value: unknown, where: string): void {
+  const settings = ctx._env.model.settings;
+  const stored = JSON.parse(JSON.stringify(value ?? null));
+  const next = new Map(settings).set(key, stored);
+  if (jsonBytes(Object.fromEntries(next)) > ctx._env.settingsLimitBytes) {
+    throw officeError(ErrorCodes.invalidArgument, 'The argument is invalid or missing or has an incorrect format.', where);
+  }
+  settings.set(key, stored);
 }
 
 interface SettingTarget {
@@ -91,7 +121,7 @@ export class SettingCollectionDouble extends CollectionDouble<null, SettingTarge
   add(key: string, value: unknown): SettingDouble {
     this._call('add', [key, value], () => {
       if (typeof key !== 'string' || key === '' || key.length > 255) throw officeError(ErrorCodes.invalidArgument, 'A setting key is a non-empty string.', 'SettingCollection.add');
-      this._settings.set(key, JSON.parse(JSON.stringify(value ?? null)));
+      storeSetting(this._ctx, key, value, 'SettingCollection.add');
     });
     return strict(new SettingDouble(this._ctx, 'Setting', () => ({ key }), 'bind'), 'Setting');
   }
@@ -114,7 +144,7 @@ export class SettingDouble extends ClientObjectDouble<SettingTarget> {
     return this._get('value');
   }
   set value(v: unknown) {
-    this._set('value', v, (t, value) => this._ctx._env.model.settings.set(t.key, JSON.parse(JSON.stringify(value ?? null))));
+    this._set('value', v, (t, value) => storeSetting(this._ctx, t.key, value, 'Setting.value'));
   }
   delete(): void {
     this._call('delete', [], (t) => this._ctx._env.model.settings.delete(t.key));

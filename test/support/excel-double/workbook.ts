@@ -8,7 +8,16 @@ export interface SheetSpec {
   name: string;
   /** Rows of cells from A1. Strings are stored as they are (a string starting with '=' is a formula). */
   cells?: CellInput[][];
-  tables?: { name: string; address: string }[];
+  /** Excel tables; `address` covers the header row (unless showHeaders is false) and the totals row (when showTotals). */
+  tables?: { name: string; address: string; showTotals?: boolean; showHeaders?: boolean }[];
+  /** Merged areas, e.g. ['A1:F1']. */
+  merged?: string[];
+  /** PivotTables and the cells each covers. */
+  pivots?: { name: string; address: string }[];
+  /** Blocks holding one (legacy) array formula each. */
+  arrayFormulas?: string[];
+  /** Review › Protect Sheet. */
+  protected?: boolean;
   /** 1-based sheet rows the user has hidden. */
   hiddenRows?: number[];
   /** A worksheet AutoFilter, optionally filtering one column (0-based within the range) to some values. */
@@ -24,6 +33,8 @@ export interface WorkbookSpec {
   /** Selected cells, "Sheet!B3" or "B3" on the active sheet; defaults to A1 of the active sheet. */
   selection?: string;
   settings?: Record<string, unknown>;
+  /** Review › Protect Workbook (structure). */
+  structureProtected?: boolean;
 }
 
 export class DoubleWorkbook extends WorkbookModel {
@@ -98,10 +109,15 @@ export class DoubleWorkbook extends WorkbookModel {
     sheet.writeInput(rect.top, rect.left, value);
   }
 
+  /** The user selects cells ("Sheet!B3", or "B3" on the active sheet); the add-in's event handlers hear of it. */
   select(address: string): void {
     const { sheet, rect } = this.locate(address);
-    this.activeSheet = sheet;
-    this.selection = { sheet, rect };
+    this.moveSelection(sheet, rect);
+  }
+
+  /** The user clicks another sheet's tab: its A1 is selected. */
+  activate(sheetName: string): void {
+    this.moveSelection(this.sheet(sheetName), { top: 0, left: 0, bottom: 0, right: 0 });
   }
 
   tableList(): { name: string; sheet: string; address: string }[] {
@@ -161,8 +177,16 @@ export function createWorkbook(spec: WorkbookSpec): DoubleWorkbook {
     for (const t of s.tables ?? []) {
       const area = parseLocalA1(t.address);
       if (!area) throw new Error(`Bad table address '${t.address}'`);
-      wb.addTable(sheet, area, t.name);
+      wb.addTable(sheet, area, t.name, { showHeaders: t.showHeaders, showTotals: t.showTotals });
     }
+    const area = (address: string) => {
+      const r = parseLocalA1(address);
+      if (!r) throw new Error(`Bad address '${address}'`);
+      return r;
+    };
+    sheet.merged.push(...(s.merged ?? []).map(area));
+    sheet.pivots.push(...(s.pivots ?? []).map((p) => ({ name: p.name, rect: area(p.address) })));
+    sheet.arrayFormulas.push(...(s.arrayFormulas ?? []).map(area));
     for (const r of s.hiddenRows ?? []) sheet.hiddenRows.add(r - 1);
     if (s.filter) {
       const area = parseLocalA1(s.filter.address);
@@ -185,5 +209,8 @@ export function createWorkbook(spec: WorkbookSpec): DoubleWorkbook {
   }
   if (spec.selection) wb.select(spec.selection);
   for (const [k, v] of Object.entries(spec.settings ?? {})) wb.settings.set(k, v);
+  // Protection last: building the workbook is not an edit.
+  for (const s of spec.sheets) if (s.protected) wb.sheet(s.name).protected = true;
+  wb.structureProtected = spec.structureProtected ?? false;
   return wb;
 }

@@ -4,6 +4,7 @@ import { ClientObjectDouble, CollectionDouble, strict } from './client-object';
 import type { RequestContextDouble } from './context';
 import { ErrorCodes, notSupported, officeError } from './errors';
 import { FilterCriteriaModel, SheetModel, SheetVisibility, TableModel, validateSheetName } from './model';
+import { assertSheetUnprotected, assertStructureUnprotected } from './structure';
 import { RangeDouble, RangeTarget } from './range';
 import { TableCollectionDouble } from './table';
 
@@ -41,6 +42,8 @@ export class WorksheetDouble extends ClientObjectDouble<SheetModel> {
       tables: () => TableCollectionDouble.make(this._ctx, () => parent(), 'nav'),
       autoFilter: () => strict(new AutoFilterDouble(this._ctx, 'AutoFilter', () => (parent() ? { sheet: parent()!, table: null } : null), 'nav'), 'AutoFilter'),
       charts: () => strict(new ChartCollectionDouble(this._ctx, 'ChartCollection', parent, 'nav'), 'ChartCollection'),
+      protection: () => strict(new WorksheetProtectionDouble(this._ctx, 'WorksheetProtection', parent, 'nav'), 'WorksheetProtection'),
+      pivotTables: () => strict(new PivotTableCollectionDouble(this._ctx, 'PivotTableCollection', parent, 'nav'), 'PivotTableCollection'),
     };
   }
 
@@ -49,6 +52,7 @@ export class WorksheetDouble extends ClientObjectDouble<SheetModel> {
   }
   set name(v: string) {
     this._set('name', v, (t, name) => {
+      assertStructureUnprotected(this._model, 'Worksheet.name');
       validateSheetName(name);
       const other = this._model.findSheet(name);
       if (other && other !== t) throw officeError(ErrorCodes.itemAlreadyExists, `A worksheet named '${name}' already exists.`, 'Worksheet.name');
@@ -63,6 +67,7 @@ export class WorksheetDouble extends ClientObjectDouble<SheetModel> {
   }
   set position(v: number) {
     this._set('position', v, (t, p) => {
+      assertStructureUnprotected(this._model, 'Worksheet.position');
       const sheets = this._model.sheets;
       if (!Number.isInteger(p) || p < 0 || p >= sheets.length) throw officeError(ErrorCodes.invalidArgument, 'Position out of range.', 'Worksheet.position');
       sheets.splice(sheets.indexOf(t), 1);
@@ -73,7 +78,10 @@ export class WorksheetDouble extends ClientObjectDouble<SheetModel> {
     return this._get('visibility');
   }
   set visibility(v: SheetVisibility) {
-    this._set('visibility', v, (t, vis) => this._model.setVisibility(t, vis));
+    this._set('visibility', v, (t, vis) => {
+      assertStructureUnprotected(this._model, 'Worksheet.visibility');
+      this._model.setVisibility(t, vis);
+    });
   }
   get tables(): TableCollectionDouble {
     return this._nav('tables');
@@ -85,16 +93,26 @@ export class WorksheetDouble extends ClientObjectDouble<SheetModel> {
   get charts(): ChartCollectionDouble {
     return this._nav('charts');
   }
+  get protection(): WorksheetProtectionDouble {
+    this._requires('1.2', 'Worksheet.protection');
+    return this._nav('protection');
+  }
+  get pivotTables(): PivotTableCollectionDouble {
+    this._requires('1.8', 'Worksheet.pivotTables');
+    return this._nav('pivotTables');
+  }
 
   activate(): void {
     this._call('activate', [], (t) => {
       if (t.visibility !== 'Visible') throw officeError(ErrorCodes.invalidOperation, 'A hidden worksheet cannot be activated.', 'Worksheet.activate');
-      this._model.activeSheet = t;
-      this._model.selection = { sheet: t, rect: rect(0, 0, 0, 0) };
+      this._model.moveSelection(t, rect(0, 0, 0, 0));
     });
   }
   delete(): void {
-    this._call('delete', [], (t) => this._model.deleteSheet(t));
+    this._call('delete', [], (t) => {
+      assertStructureUnprotected(this._model, 'Worksheet.delete');
+      this._model.deleteSheet(t);
+    });
   }
   getRange(address?: string): RangeDouble {
     return RangeDouble.make(this._ctx, () => {
@@ -156,6 +174,7 @@ export class WorksheetCollectionDouble extends CollectionDouble<null, SheetModel
   add(name?: string): WorksheetDouble {
     let created: SheetModel | null = null;
     this._call('add', [name], () => {
+      assertStructureUnprotected(this._model, 'WorksheetCollection.add');
       created = this._model.addSheet(name ?? this._model.freeSheetName());
     });
     return WorksheetDouble.make(this._ctx, () => created);
@@ -169,6 +188,96 @@ export class WorksheetCollectionDouble extends CollectionDouble<null, SheetModel
   }
   getActiveWorksheet(): WorksheetDouble {
     return WorksheetDouble.make(this._ctx, () => this._model.activeSheet);
+  }
+  /** The selection changed on any sheet (ExcelApi 1.9). */
+  get onSelectionChanged(): EventHandlersDouble {
+    this._requires('1.9', 'WorksheetCollection.onSelectionChanged');
+    return new EventHandlersDouble(this._ctx, 'selectionChanged');
+  }
+  /** Any sheet was activated (ExcelApi 1.7). */
+  get onActivated(): EventHandlersDouble {
+    this._requires('1.7', 'WorksheetCollection.onActivated');
+    return new EventHandlersDouble(this._ctx, 'activated');
+  }
+}
+
+/** OfficeExtension.EventHandlers: a handler is registered when the sync that carries `add` is applied. */
+export class EventHandlersDouble {
+  constructor(
+    private readonly _ctx: RequestContextDouble,
+    private readonly _event: 'selectionChanged' | 'activated',
+  ) {}
+
+  add(handler: (args: unknown) => unknown): { context: RequestContextDouble; remove(): void } {
+    if (typeof handler !== 'function') throw officeError(ErrorCodes.invalidArgument, 'An event handler is a function.', 'EventHandlers.add');
+    const entry = { event: this._event, handler };
+    const handlers = this._ctx._env.model.eventHandlers;
+    this._ctx._queue({ bytes: 60, what: `add ${this._event} handler`, run: (run) => run.commit(() => handlers.push(entry)) });
+    const ctx = this._ctx;
+    return {
+      context: ctx,
+      remove() {
+        ctx._queue({ bytes: 60, what: 'remove handler', run: (run) => run.commit(() => handlers.splice(handlers.indexOf(entry) >>> 0, 1)) });
+      },
+    };
+  }
+}
+
+/** Worksheet.protection (ExcelApi 1.2): whether the sheet is protected. */
+export class WorksheetProtectionDouble extends ClientObjectDouble<SheetModel> {
+  protected _scalars(): Record<string, (t: SheetModel) => unknown> {
+    return { protected: (t) => t.protected };
+  }
+  get protected(): boolean {
+    return this._get('protected');
+  }
+}
+
+interface PivotTarget {
+  sheet: SheetModel;
+  pivot: SheetModel['pivots'][number];
+}
+
+/** Worksheet.pivotTables (ExcelApi 1.8): names, and the cells each PivotTable covers through its layout. */
+export class PivotTableCollectionDouble extends CollectionDouble<SheetModel, PivotTarget, PivotTableDouble> {
+  protected _itemsOf(sheet: SheetModel): PivotTarget[] {
+    return sheet.pivots.map((pivot) => ({ sheet, pivot }));
+  }
+  protected _makeItem(target: PivotTarget): PivotTableDouble {
+    return new PivotTableDouble(this._ctx, 'PivotTable', () => target, 'bound');
+  }
+  protected _itemScalars(): string[] {
+    return ['name'];
+  }
+  protected _itemTypeName(): string {
+    return 'PivotTable';
+  }
+}
+
+export class PivotTableDouble extends ClientObjectDouble<PivotTarget> {
+  protected _scalars(): Record<string, (t: PivotTarget) => unknown> {
+    return { name: (t) => t.pivot.name };
+  }
+  protected _navs(): Record<string, () => object> {
+    return { layout: () => strict(new PivotLayoutDouble(this._ctx, 'PivotLayout', () => this._targetOrNull(), 'nav'), 'PivotLayout') };
+  }
+  get name(): string {
+    return this._get('name');
+  }
+  get layout(): PivotLayoutDouble {
+    return this._nav('layout');
+  }
+}
+
+export class PivotLayoutDouble extends ClientObjectDouble<PivotTarget> {
+  protected _scalars(): Record<string, (t: PivotTarget) => unknown> {
+    return {};
+  }
+  getRange(): RangeDouble {
+    return RangeDouble.make(this._ctx, () => {
+      const t = this._t();
+      return { sheet: t.sheet, rect: t.pivot.rect };
+    });
   }
 }
 
@@ -238,6 +347,7 @@ export class AutoFilterDouble extends ClientObjectDouble<FilterTarget> {
   }
   apply(range: RangeDouble | string, columnIndex?: number, criteria?: unknown): void {
     this._call('apply', [range, columnIndex, criteria], (t) => {
+      assertSheetUnprotected(t.sheet, 'AutoFilter.apply');
       const area = typeof range === 'string' ? parseAddressOn(t.sheet, range, 'AutoFilter.apply') : this._rangeRect(range, t.sheet);
       const crit = criteria === undefined ? null : checkCriteria(criteria, 'AutoFilter.apply');
       if (t.table) {
@@ -257,12 +367,14 @@ export class AutoFilterDouble extends ClientObjectDouble<FilterTarget> {
   }
   clearCriteria(): void {
     this._call('clearCriteria', [], (t) => {
+      assertSheetUnprotected(t.sheet, 'AutoFilter.clearCriteria');
       this._criteria(t)?.clear();
       refilter(t.sheet, this._model.tablesOn(t.sheet));
     });
   }
   remove(): void {
     this._call('remove', [], (t) => {
+      assertSheetUnprotected(t.sheet, 'AutoFilter.remove');
       if (t.table) throw notSupported('Removing the AutoFilter of a table');
       t.sheet.autoFilter = null;
       refilter(t.sheet, this._model.tablesOn(t.sheet));
@@ -313,6 +425,7 @@ export class ChartCollectionDouble extends CollectionDouble<SheetModel, ChartTar
     if (!['Auto', 'Columns', 'Rows'].includes(seriesBy)) throw officeError(ErrorCodes.invalidArgument, `Unknown seriesBy '${seriesBy}'.`, 'ChartCollection.add');
     let created: ChartTarget | null = null;
     this._call('add', [type, sourceData, seriesBy], (sheet) => {
+      assertSheetUnprotected(sheet, 'ChartCollection.add');
       const src = sourceData._t();
       const id = this._ctx._env.model.newId();
       const chart = { id, name: `Chart ${id}`, type, source: { ...src.rect }, sourceSheet: src.sheet.name, seriesBy, title: null, position: null };
