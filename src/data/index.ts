@@ -5,8 +5,12 @@ import placesJson from './places.json';
 import uflpaJson from './uflpa-entity-list.json';
 import sectorsJson from './sectors.json';
 import signalsJson from './signals.json';
+import letterTemplatesJson from './letter-templates.json';
+import evidenceChecklistJson from './evidence-checklist.json';
 import {
   EntityListFile,
+  EvidenceChecklistFile,
+  LetterTemplatesFile,
   PlacesFile,
   SectorsFile,
   SignalsFile,
@@ -38,3 +42,5 @@ export const uflpaEntries: EntityEntry[] = uflpaList.entries;
 export const sectorsFile: SectorsFile = loadDataFile('sectors.json', SectorsFile, sectorsJson);
 export const sectors: Sector[] = sectorsFile.sectors;
 export const signals: SignalsFile = loadDataFile('signals.json', SignalsFile, signalsJson);
+export const letterTemplates: LetterTemplatesFile = loadDataFile('letter-templates.json', LetterTemplatesFile, letterTemplatesJson);
+export const evidenceChecklist: EvidenceChecklistFile = loadDataFile('evidence-checklist.json', EvidenceChecklistFile, evidenceChecklistJson);

@@ -1,6 +1,6 @@
 // Finds the supplier table the user means: the Excel table holding the selection; else the block of
 // cells around the selection (Excel's current region); else the used range of the active sheet.
-import { ALL_OUTPUT_HEADERS } from '../domain/types';
+import { KNOWN_OUTPUT_HEADERS } from '../domain/types';
 import { CellBlock, parseAddress, qualifiedAddress } from './a1';
 import { syncCounted } from './sync-counter';
 
@@ -56,7 +56,7 @@ export async function finishLocate(context: Excel.RequestContext, probe: LocateP
  */
 function widened(loc: TableLocation, used: CellBlock | null): TableLocation {
   if (!used || used.right <= loc.right) return loc;
-  const right = Math.min(used.right, loc.right + ALL_OUTPUT_HEADERS.length);
+  const right = Math.min(used.right, loc.right + KNOWN_OUTPUT_HEADERS.length);
   const block = { ...loc, right };
   return { ...block, address: qualifiedAddress(block) };
 }
