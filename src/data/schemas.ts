@@ -281,7 +281,8 @@ export const LetterTemplatesFile = z
     letters: z.array(LetterTemplate).check(z.minLength(1)),
     /** Neutral phrases for what the sheet records, one per kind of finding. */
     records: z.array(z.strictObject({ key: RecordKey, en: templateText(RECORD_PLACEHOLDERS), zh: templateText(RECORD_PLACEHOLDERS) })),
-    separators: z.strictObject({ en: nonEmpty, zh: nonEmpty }),
+    /** Between the phrases of what the sheet records, and between quoted cell texts of one phrase. */
+    separators: z.strictObject({ en: z.strictObject({ records: nonEmpty, quotes: nonEmpty }), zh: z.strictObject({ records: nonEmpty, quotes: nonEmpty }) }),
     /** Names of built-in lists in each language (other lists keep the name they were given). */
     listNames: z.array(z.strictObject({ listId: nonEmpty, en: nonEmpty, zh: nonEmpty })),
   })

@@ -65,20 +65,27 @@ function fill(text: string, values: Record<string, string>): string {
 /** Most things a letter lists of what the sheet records: the rest add length, not meaning. */
 const MAX_RECORDS = 6;
 
-/** What the sheet records of a supplier, in neutral words, one phrase per distinct finding. */
+/** What the sheet records of a supplier, in neutral words: one phrase per kind of finding, quoting the cells. */
 export function recordsText(language: LetterLanguage, findings: readonly Finding[]): string {
-  const phrases: string[] = [];
+  const separators = letterTemplates.separators[language];
+  const groups = new Map<string, { template: string; entry: string; list: string; matched: string[] }>();
   for (const f of findings) {
     if (f.risk) continue;
-    const template = letterTemplates.records.find((r) => r.key === recordKey(f))!;
-    const phrase = fill(template[language], {
-      matched: excerpt(f.matched, 60),
-      entry: f.listRef?.entryName ?? '',
-      list: f.listRef ? listName(language, f) : '',
-    });
-    if (!phrases.includes(phrase)) phrases.push(phrase);
+    const key = recordKey(f);
+    const group = key === 'list' ? `list:${f.listRef!.listId}:${f.listRef!.entryId}` : key;
+    const matched = excerpt(f.matched, 60);
+    const known = groups.get(group);
+    if (known) {
+      if (!known.matched.includes(matched)) known.matched.push(matched);
+      continue;
+    }
+    const template = letterTemplates.records.find((r) => r.key === key)![language];
+    groups.set(group, { template, entry: f.listRef?.entryName ?? '', list: f.listRef ? listName(language, f) : '', matched: [matched] });
   }
-  return phrases.slice(0, MAX_RECORDS).join(letterTemplates.separators[language]);
+  return [...groups.values()]
+    .slice(0, MAX_RECORDS)
+    .map((g) => fill(g.template, { matched: g.matched.slice(0, 4).join(separators.quotes), entry: g.entry, list: g.list }))
+    .join(separators.records);
 }
 
 /** The letter a status calls for. */

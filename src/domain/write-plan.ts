@@ -67,6 +67,11 @@ export function overdueFormula(column: number, firstRow: number): string {
   return `ISNUMBER(SEARCH("${OVERDUE_WORDS}",$${columnLetter(column)}${firstRow}))`;
 }
 
+/** True for an overdue rule an earlier run wrote (a re-run replaces it), wherever its column was. */
+export function isOverdueFormula(formula: string): boolean {
+  return /^=?ISNUMBER\(SEARCH\("past due",\$[A-Z]+\d+\)\)$/.test(formula.trim()) && formula.includes(OVERDUE_WORDS);
+}
+
 function blockIsEmpty(grid: SheetGrid, top: number, bottom: number, left: number, right: number): boolean {
   for (let r = top; r <= bottom; r++) {
     const row = grid.rows[r - grid.top];
