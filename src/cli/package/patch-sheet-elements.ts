@@ -7,7 +7,7 @@ import { a1, columnLetter, decodeBlock, encodeBlock, type Block } from '../../do
 import { isOverdueFormula } from '../../domain/write-plan';
 import { withoutColumn } from './patch-refs';
 import type { StylesPatch } from './patch-styles';
-import { escapeText } from './patch-xml';
+import { escapeText, unescapeXml } from './patch-xml';
 
 export type Insert = { column: number; count: number } | null;
 
@@ -114,7 +114,7 @@ export function isOurConditionalFormat(el: XElement, write: SheetWrite): boolean
     }
   };
   walk(el);
-  return formulas.some((f) => f.startsWith(marker) || isOverdueFormula(f));
+  return formulas.some((f) => f.startsWith(marker) || isOverdueFormula(unescapeXml(f)));
 }
 
 export function priorities(el: XElement): number[] {
