@@ -122,7 +122,7 @@ describe('the command line’s words on tracking', () => {
   it('prints the rows per next step', async () => {
     const { code, out } = await quietly([DEV, '-o', join(tmp(), 'out.xlsx'), '--track', '--proof-days', '30']);
     expect(code).toBe(0);
-    expect(out).toMatch(/Next steps:\n  Send B\.4 instruction +26\n  Awaiting reply +0\n  Chase +0\n  Verify the proof +0\n  B\.5: plan a responsible exit +0\n  Disengage \(B\.1–B\.3\) +17\n  Done +0\n  overdue +0\n/);
+    expect(out).toMatch(/Next steps:\n {2}Send B\.4 instruction +26\n {2}Awaiting reply +0\n {2}Chase +0\n {2}Verify the proof +0\n {2}B\.5: plan a responsible exit +0\n {2}Disengage \(B\.1–B\.3\) +17\n {2}Done +0\n {2}overdue +0\n/);
   });
 });
 
