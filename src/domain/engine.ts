@@ -190,10 +190,10 @@ export async function prepareScreening(input: ScreenWorkbookInput & ScreenOption
       const result = screener.screen(view, suppressionFor(before, reviewerDecision(grid, layout, row)));
       result.change = changeOf(result, before?.status, previous !== null);
       const rendered = renderRow(result, screened);
-      const followUp = followUps[s].row(view, result, rendered);
+      Object.assign(rendered, followUps[s].row(view, result, rendered));
       counts.add(result);
       provenance.push(provenanceRowOf(result, supplier));
-      return { result, rendered: { ...rendered, ...followUp } };
+      return { result, rendered };
     },
     finish() {
       const summaryTarget = summarySheetName(input.sheetNames, (name) => (name === 'CtA Summary' ? input.summaryA1 : input.sheetA1?.[name]));

@@ -8,6 +8,8 @@ import type { RenderedRow } from './render-row';
 import { proofDaysOf, proofDueIsBlank, readTracker, sheetDayOrder, trackingFor, tracks } from './tracker';
 import { EVIDENCE_NEEDED_HEADER, type RowResult, type Settings, type SheetGrid, type TableLayout } from './types';
 import type { DayOrder } from './dates';
+import { EMPTY_TRACKER, nextStep } from './next-step';
+import { statusFacts } from './statuses';
 
 export interface FollowUp {
   /** The sheet gets the evidence checklist column. */
@@ -21,6 +23,9 @@ export interface FollowUp {
   row(view: RowView, result: RowResult, rendered: RenderedRow): Partial<RenderedRow>;
 }
 
+/** The next step of a row nobody tracks: one shared object per kind, so an untracked run keeps no more per row. */
+const UNTRACKED = { leave: nextStep('Disengage now', EMPTY_TRACKER, '2000-01-01'), instruct: nextStep('No link found', EMPTY_TRACKER, '2000-01-01') };
+
 export function prepareFollowUp(settings: Settings, grid: SheetGrid, layout: TableLayout, today: string): FollowUp {
   const track = tracks(settings, layout);
   const checklist = settings.usImporter || layout.existingOutput[EVIDENCE_NEEDED_HEADER] !== undefined;
@@ -32,16 +37,16 @@ export function prepareFollowUp(settings: Settings, grid: SheetGrid, layout: Tab
     track,
     row(view, result, rendered) {
       result.supplierName = cellsOf(view, 'supplierName')[0]?.raw;
-      const tracked = readTracker(grid, layout, view.row, track ? order : null);
-      const { nextStep, proofDueFill } = trackingFor(result.status, tracked, track && proofDueIsBlank(grid, layout, view.row), today, proofDays);
-      result.nextStep = nextStep;
-      const cells: Partial<RenderedRow> = {};
-      if (checklist) cells['CtA Evidence Needed'] = settings.usImporter ? evidenceNeeded(result, rowValues(grid, view.row), grid.left, columns) : '';
-      if (track) {
-        cells['CtA Next Step'] = nextStep.text;
-        cells['Proof Due'] = proofDueFill;
-        if (tracked.problems.length) cells['CtA Evidence'] = `${rendered['CtA Evidence']} | ${tracked.problems.join(' | ')}`;
+      if (!track) {
+        result.nextStep = statusFacts(result.status)?.exit ? UNTRACKED.leave : UNTRACKED.instruct;
+        return checklist ? { 'CtA Evidence Needed': settings.usImporter ? evidenceNeeded(result, rowValues(grid, view.row), grid.left, columns) : '' } : {};
       }
+      const tracked = readTracker(grid, layout, view.row, order);
+      const { nextStep: step, proofDueFill } = trackingFor(result.status, tracked, proofDueIsBlank(grid, layout, view.row), today, proofDays);
+      result.nextStep = step;
+      const cells: Partial<RenderedRow> = { 'CtA Next Step': step.text, 'Proof Due': proofDueFill };
+      if (checklist) cells['CtA Evidence Needed'] = settings.usImporter ? evidenceNeeded(result, rowValues(grid, view.row), grid.left, columns) : '';
+      if (tracked.problems.length) cells['CtA Evidence'] = `${rendered['CtA Evidence']} | ${tracked.problems.join(' | ')}`;
       return cells;
     },
   };

@@ -112,7 +112,8 @@ describe('--track from the command line', () => {
       expect(text(again, 24, cols['Proof Due'])).toBe('');
       expect(text(again, 24, cols['CtA Evidence'])).toContain(`Instruction Sent (${again.getColumn(cols['Instruction Sent']).letter}24): "10/06/2026" could be 10 June 2026 or 6 October 2026; not read`);
       // Overdue rows are marked: a colour rule on the next-step column.
-      const rules = again.conditionalFormattings.flatMap((c) => c.rules.map((r) => ('formulae' in r ? r.formulae : [])).flat());
+      const formats = (again as unknown as { conditionalFormattings: { rules: { formulae?: string[] }[] }[] }).conditionalFormattings;
+      const rules = formats.flatMap((c) => c.rules.flatMap((r) => r.formulae ?? []));
       expect(rules.filter((f) => String(f).includes('past due'))).toEqual([`ISNUMBER(SEARCH("past due",$${again.getColumn(cols['CtA Next Step']).letter}4))`]);
     }
   });
