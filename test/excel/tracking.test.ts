@@ -1,12 +1,13 @@
 // Tracking and letters through the Office gateway on the Excel double: the tracker columns, the reply
 // drop-down and the overdue colour; the user's entries survive a re-run from the pane; the next-step
 // filter; letters for a status and for the selection on the CtA Letters sheet.
-import { LETTERS_MARKER } from '../../src/domain/letters-sheet';
+import { LETTERS_MARKER, planLettersSheet, writeLetters } from '../../src/domain/letters-sheet';
+import { applyPlan } from '../../src/excel/apply-plan';
 import { TRACKER_HEADERS, type OutputHeader } from '../../src/domain/types';
 import { createOfficeGateway } from '../../src/excel/office-gateway';
 import type { ScreenRequest } from '../../src/gateway/workbook-gateway';
 import { DoubleWorkbook, installExcelDouble, InstalledDouble } from '../support/excel-double';
-import { supplierBook } from './fixtures';
+import { plan, supplierBook } from './fixtures';
 
 let installed: InstalledDouble | null = null;
 afterEach(() => installed?.uninstall());
@@ -123,5 +124,21 @@ describe('letters from the pane', () => {
     const outcome = await g2.writeLetters!({ rows: { kind: 'status', status: 'Disengage now' }, companyName: 'Northwind' });
     expect(outcome.sheetName).toBe('CtA Letters (2)');
     expect(theirs.value('CtA Letters!A1')).toBe('my draft letters');
+  });
+});
+
+describe('a plan that carries letters', () => {
+  test('applyPlan writes the CtA Letters sheet with the rest, the bodies wrapped', async () => {
+    const wb = supplierBook({ rows: 3 });
+    installed = installExcelDouble(wb);
+    const subject = { sheetName: 'Suppliers', row: 2, supplierName: 'Supplier 1 Textile Co., Ltd.', status: 'Review' as const, findings: [], due: '2026-08-29' };
+    const letters = planLettersSheet({ written: writeLetters([subject], 'Northwind', TODAY), today: TODAY, sheetNames: ['Suppliers'], a1Of: () => undefined });
+    const result = await Excel.run((context) => applyPlan(context, { ...plan({ rows: 3 }), letters }));
+    expect(result.state).toBe('complete');
+    expect(wb.value('CtA Letters!A1')).toBe(LETTERS_MARKER);
+    expect(wb.value('CtA Letters!C5')).toBe('Supplier 1 Textile Co., Ltd.');
+    expect(String(wb.value('CtA Letters!H6'))).toContain('尊敬的供应商：');
+    expect(wb.sheet('CtA Letters').wrapped.has('4:7')).toBe(true); // H5 (0-based row 4, column 7)
+    expect(wb.bold('CtA Letters!A4')).toBe(true);
   });
 });
