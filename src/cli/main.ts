@@ -1,15 +1,20 @@
 // Command line: npm run screen -- INPUT [-o OUTPUT] [--us-importer] [--report REPORT.json] [--sheet NAME] [--list LIST ...]
+//                 [--track [--proof-days N]] [--letters-for CHOICE ...] [--letters DIR] [--company NAME]
 //               npm run screen -- --explain "NAME" [--list LIST ...]
 import { parseArgs } from 'node:util';
 import { BUILT_IN_LIST } from '../domain/lists';
 import { EntityIndex, STRONG, WEAK } from '../domain/matchers/entities';
+import { parseLetterChoice, type LetterChoice } from '../domain/letters';
+import { NEXT_STEPS } from '../domain/next-step';
 import { STATUSES } from '../domain/types';
 import { STANDING_INSTRUCTION } from '../domain/wording';
 import { InputError } from './input-error';
 import { loadListFile } from './read-list';
 import { screenFile } from './screen-file';
 
-const USAGE = 'Usage: npm run screen -- INPUT.xlsx|INPUT.csv [-o OUTPUT.xlsx] [--us-importer] [--report REPORT.json] [--sheet NAME] [--list LIST.csv|LIST.xlsx|SAVED-DHS-PAGE.html ...] | --explain "NAME" [--list LIST ...]';
+const USAGE =
+  'Usage: npm run screen -- INPUT.xlsx|INPUT.csv [-o OUTPUT.xlsx] [--us-importer] [--report REPORT.json] [--sheet NAME] [--list LIST.csv|LIST.xlsx|SAVED-DHS-PAGE.html ...]' +
+  ' [--track] [--proof-days N] [--letters-for all|STATUS|NEXT STEP ...] [--letters DIR] [--company NAME] | --explain "NAME" [--list LIST ...]';
 
 /** Lines of --explain: every listed name the name was compared with, its score and why, and the groups it holds a word of. */
 export function explainLines(name: string, index: EntityIndex): string[] {
@@ -30,6 +35,29 @@ export function explainLines(name: string, index: EntityIndex): string[] {
   return lines;
 }
 
+/** The letters asked for, or a plain-words reason why the options cannot be used. */
+function lettersOption(values: { letters?: string; 'letters-for'?: string[]; company?: string }): { choices: LetterChoice[]; companyName: string; dir?: string } | string | undefined {
+  const asked = values['letters-for'] ?? [];
+  if (!values.letters && asked.length === 0) return undefined;
+  const companyName = values.company?.trim();
+  if (!companyName) return 'Letters are signed with your company\'s name: add --company "NAME".';
+  const choices: LetterChoice[] = [];
+  for (const text of asked.length ? asked : ['all']) {
+    try {
+      choices.push(parseLetterChoice(text));
+    } catch (e) {
+      return `--letters-for ${(e as Error).message}.`;
+    }
+  }
+  return { choices, companyName, dir: values.letters };
+}
+
+function proofDaysOption(text: string | undefined): number | string | undefined {
+  if (text === undefined) return undefined;
+  const days = Number(text);
+  return Number.isInteger(days) && days > 0 && days <= 3650 ? days : `--proof-days takes a whole number of days (1 to 3650), not "${text}".`;
+}
+
 function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -48,6 +76,11 @@ export async function main(argv: string[]): Promise<number> {
         sheet: { type: 'string' },
         list: { type: 'string', multiple: true },
         explain: { type: 'string' },
+        track: { type: 'boolean' },
+        'proof-days': { type: 'string' },
+        letters: { type: 'string' },
+        'letters-for': { type: 'string', multiple: true },
+        company: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -76,6 +109,14 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const input = args.positionals[0];
+  const letters = lettersOption(args.values);
+  const proofDays = proofDaysOption(args.values['proof-days']);
+  for (const problem of [letters, proofDays]) {
+    if (typeof problem === 'string') {
+      process.stderr.write(`${problem}\n${USAGE}\n`);
+      return 1;
+    }
+  }
   const started = Date.now();
   let lastProgress = 0;
   try {
@@ -85,7 +126,12 @@ export async function main(argv: string[]): Promise<number> {
       output: args.values.output,
       report: args.values.report,
       sheet: args.values.sheet,
-      settings: { usImporter: args.values['us-importer'] ?? false },
+      settings: {
+        usImporter: args.values['us-importer'] ?? false,
+        ...(args.values.track ? { track: true } : {}),
+        ...(typeof proofDays === 'number' ? { proofDays } : {}),
+      },
+      letters: typeof letters === 'object' ? letters : undefined,
       extraLists,
       today: today(),
       onProgress: (done, total) => {
@@ -98,6 +144,14 @@ export async function main(argv: string[]): Promise<number> {
     const lines = [
       `Screened ${result.rows} supplier rows in ${result.layouts.map((l) => `"${l.sheetName}" (header row ${l.headerRow})`).join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
       ...STATUSES.map((s) => `  ${s.padEnd(18)} ${String(result.statusCounts.get(s) ?? 0).padStart(6)}`),
+      ...(result.tracked
+        ? ['Next steps:', ...NEXT_STEPS.map((k) => `  ${k.padEnd(30)} ${String(result.nextStepCounts.get(k) ?? 0).padStart(6)}`), `  ${'overdue'.padEnd(30)} ${String(result.overdue).padStart(6)}`]
+        : []),
+      ...(result.letters
+        ? [
+            `Letters: ${result.letters.suppliers} supplier(s) in English and Simplified Chinese on the "${result.letters.sheetName}" sheet${result.letters.files.length ? `, and ${result.letters.files.length} .docx file(s) in ${args.values.letters}` : ''}${result.letters.unnamedRows ? ` (${result.letters.unnamedRows} chosen row(s) have no supplier name and got none)` : ''}.`,
+          ]
+        : []),
       ...result.skipped.map((s) => `Skipped sheet "${s.sheetName}": ${s.reason}.`),
       `Lists: ${result.lists.map((l) => `${l.name} ${l.version} (${l.entryCount} entries)`).join('; ')}.`,
       ...result.lists.flatMap((l) => (l.notes ?? []).map((n) => `  ${n}`)),

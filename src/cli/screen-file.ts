@@ -9,9 +9,13 @@ import type { ScreeningList } from '../domain/lists';
 import { isProvenanceName, PROVENANCE_MARKER } from '../domain/provenance';
 import { ListFormatError, WATCHLIST_SHEET } from '../domain/list-import';
 import { buildReport } from '../domain/report';
-import type { CellValue, ListInfo, RowResult, Settings, Status, TableLayout } from '../domain/types';
+import { NEXT_STEP_HEADER, type CellValue, type ListInfo, type RowResult, type Settings, type Status, type TableLayout } from '../domain/types';
 import { columnValues, SUMMARY_MARKER } from '../domain/write-plan';
+import { isChosen, letterSubjectOf, type LetterChoice, type LetterSubject } from '../domain/letters';
+import { LETTERS_MARKER, LETTERS_SHEET, planLettersSheet, writeLetters, type SupplierLetters } from '../domain/letters-sheet';
+import { letterDueDate, proofDaysOf } from '../domain/tracker';
 import { InputError } from './input-error';
+import { letterDocument, letterFileName } from './letters-docx';
 import { patchPackage } from './package/patch-package';
 import { readPackage } from './package/read-package';
 import type { PackageSheet } from './package/types';
@@ -29,6 +33,17 @@ export interface ScreenFileOptions {
   onProgress?: (done: number, total: number) => void;
   /** Each screened row's result as it is written (`sheet` indexes result.layouts). Not kept otherwise. */
   onRow?: (sheet: number, result: RowResult) => void;
+  /** Supplier letters for the chosen rows: the CtA Letters sheet, and with `dir` one .docx per supplier. */
+  letters?: LettersRequest;
+}
+
+export interface LettersRequest {
+  /** A row gets letters when any choice takes it. */
+  choices: LetterChoice[];
+  /** Your company's name, as the letters are signed. */
+  companyName: string;
+  /** A folder for the .docx files (made when missing). */
+  dir?: string;
 }
 
 export function defaultOutput(input: string): string {
@@ -117,6 +132,13 @@ export interface ScreenFileResult {
     /** Screened rows (blank rows left out) per status. */
     statusCounts: Map<Status, number>;
     rows: number;
+    /** Some sheet has the tracker (asked for now, or kept from an earlier run). */
+    tracked: boolean;
+    /** Rows per next step (next-step.ts), and how many are overdue. */
+    nextStepCounts: Map<string, number>;
+    overdue: number;
+    /** The letters written, when asked for: the sheet, the suppliers, and the .docx files. */
+    letters?: { sheetName: string; suppliers: number; files: string[]; unnamedRows: number };
   };
 }
 
@@ -137,7 +159,7 @@ export async function screenFile(options: ScreenFileOptions): Promise<ScreenFile
   const sheets = contents.sheets;
   if (options.sheet && !sheets.some((ws) => ws.name === options.sheet)) throw new InputError(`${label} has no sheet named "${options.sheet}" (sheets: ${contents.sheetNames.join(', ')}).`);
   const isProvenance = (ws: PackageSheet) => isProvenanceName(ws.name) && a1(ws) === PROVENANCE_MARKER;
-  const own = (ws: PackageSheet) => isProvenance(ws) || ws.name === WATCHLIST_SHEET || a1(ws) === SUMMARY_MARKER;
+  const own = (ws: PackageSheet) => isProvenance(ws) || ws.name === WATCHLIST_SHEET || a1(ws) === SUMMARY_MARKER || a1(ws) === LETTERS_MARKER;
   const targetSheets = sheets.filter((ws) => (options.sheet ? ws.name === options.sheet : !own(ws) && ws.state !== 'veryHidden'));
   const rowCount = targetSheets.reduce((n, ws) => n + ws.grid.rows.length, 0);
   const limit = maxRows();
@@ -148,7 +170,7 @@ export async function screenFile(options: ScreenFileOptions): Promise<ScreenFile
     );
   }
   const sheetA1: Record<string, CellValue> = {};
-  for (const ws of sheets) if (ws.name.startsWith('CtA Summary')) sheetA1[ws.name] = a1(ws);
+  for (const ws of sheets) if (ws.name.startsWith('CtA Summary') || ws.name.startsWith(LETTERS_SHEET)) sheetA1[ws.name] = a1(ws);
   const screening = await prepareScreening({
     watchlist: sheets.find((ws) => ws.name === WATCHLIST_SHEET)?.grid ?? null,
     targets: targetSheets.map((ws) => ({ grid: ws.grid })),
@@ -182,6 +204,19 @@ export async function screenFile(options: ScreenFileOptions): Promise<ScreenFile
   };
   const outputTemp = tempPath(output);
   temps.push(outputTemp);
+  // The letters keep only what a letter needs of the chosen rows.
+  const subjects: LetterSubject[] = [];
+  const unnamed: { sheetName: string; row: number }[] = [];
+  const proofDays = proofDaysOf(options.settings);
+  const choose = (result: RowResult) => {
+    const request = options.letters;
+    if (!request || !request.choices.some((c) => isChosen(c, result))) return;
+    const subject = letterSubjectOf(result, letterDueDate(result.nextStep, options.today, proofDays));
+    if (subject) subjects.push(subject);
+    else unnamed.push({ sheetName: result.sheetName, row: result.row });
+  };
+  let written: SupplierLetters[] = [];
+  let lettersSheet: string = LETTERS_SHEET;
   // Each row is screened as the writer reaches it, and its output written straight away.
   await patchPackage(bytes, outputTemp, {
     sheets: screening.sheets.map((write, s) => ({
@@ -194,6 +229,7 @@ export async function screenFile(options: ScreenFileOptions): Promise<ScreenFile
         if (screened) {
           if (options.report) forReport.push(screened.result);
           options.onRow?.(s, screened.result);
+          choose(screened.result);
         }
         if (++done % PROGRESS_ROWS === 0) options.onProgress?.(done, screening.total);
         return columnValues(write, screened?.rendered ?? null);
@@ -201,10 +237,40 @@ export async function screenFile(options: ScreenFileOptions): Promise<ScreenFile
     })),
     finish: () => {
       options.onProgress?.(done, screening.total);
-      return screening.finish();
+      const sheetsDone = screening.finish();
+      if (!options.letters) return sheetsDone;
+      written = writeLetters(subjects, options.letters.companyName, options.today);
+      const letters = planLettersSheet({ written, today: options.today, sheetNames: contents.sheetNames, a1Of: (name) => sheetA1[name], unnamed });
+      lettersSheet = letters.sheetName;
+      return { ...sheetsDone, letters };
     },
   }).catch((e) => fail(output, e));
-  const result = { layouts: screening.layouts, skipped: screening.skipped, lists: screening.lists, statusCounts: screening.counts.status, rows: screening.counts.rows };
+  const counts = screening.counts;
+  const result: ScreenFileResult['result'] = {
+    layouts: screening.layouts,
+    skipped: screening.skipped,
+    lists: screening.lists,
+    statusCounts: counts.status,
+    rows: counts.rows,
+    tracked: screening.sheets.some((w) => w.columns.some((c) => c.header === NEXT_STEP_HEADER)),
+    nextStepCounts: counts.nextStep,
+    overdue: counts.overdue,
+  };
+  const docs: { temp: string; file: string }[] = [];
+  if (options.letters) {
+    const dir = options.letters.dir;
+    if (dir) {
+      await fs.mkdir(dir, { recursive: true }).catch((e) => fail(dir, e));
+      for (const supplier of written) {
+        const file = join(dir, letterFileName(supplier));
+        const temp = tempPath(file);
+        temps.push(temp);
+        await fs.writeFile(temp, await letterDocument(supplier, options.letters.companyName)).catch((e) => fail(file, e));
+        docs.push({ temp, file });
+      }
+    }
+    result.letters = { sheetName: lettersSheet, suppliers: written.length, files: docs.map((d) => d.file), unnamedRows: unnamed.length };
+  }
   let reportTemp: string | null = null;
   if (options.report) {
     const report = buildReport(forReport, screening.lists);
@@ -215,5 +281,6 @@ export async function screenFile(options: ScreenFileOptions): Promise<ScreenFile
   await fs.rename(outputTemp, output).catch((e) => fail(output, e));
   temps.shift();
   if (reportTemp) await fs.rename(reportTemp, options.report!).catch((e) => fail(options.report!, e));
+  for (const d of docs) await fs.rename(d.temp, d.file).catch((e) => fail(d.file, e));
   return { output, result };
 }

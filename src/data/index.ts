@@ -7,8 +7,12 @@ import sectorsJson from './sectors.json';
 import signalsJson from './signals.json';
 import boundaryJson from './region-boundary.json';
 import townsJson from './region-towns.json';
+import letterTemplatesJson from './letter-templates.json';
+import evidenceChecklistJson from './evidence-checklist.json';
 import {
   EntityListFile,
+  EvidenceChecklistFile,
+  LetterTemplatesFile,
   PlacesFile,
   RegionBoundaryFile,
   RegionTownsFile,
@@ -44,3 +48,5 @@ export const sectors: Sector[] = sectorsFile.sectors;
 export const signals: SignalsFile = loadDataFile('signals.json', SignalsFile, signalsJson);
 export const regionBoundary: RegionBoundaryFile = loadDataFile('region-boundary.json', RegionBoundaryFile, boundaryJson);
 export const regionTowns: RegionTownsFile = loadDataFile('region-towns.json', RegionTownsFile, townsJson);
+export const letterTemplates: LetterTemplatesFile = loadDataFile('letter-templates.json', LetterTemplatesFile, letterTemplatesJson);
+export const evidenceChecklist: EvidenceChecklistFile = loadDataFile('evidence-checklist.json', EvidenceChecklistFile, evidenceChecklistJson);

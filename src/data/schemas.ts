@@ -287,3 +287,102 @@ export function boundaryRing(file: RegionBoundaryFile): [number, number][] {
   }
   return out;
 }
+
+// ---------------------------------------------------------------------------
+// Supplier letters (English and Simplified Chinese), filled by src/domain/letters.ts
+
+/** Placeholders a letter may use; {records} only in a paragraph shown when the sheet records a link. */
+export const LETTER_PLACEHOLDERS = ['supplierName', 'companyName', 'date', 'proofDue', 'records'] as const;
+/** Placeholders of a phrase describing one thing the sheet records. */
+export const RECORD_PLACEHOLDERS = ['matched', 'entry', 'list'] as const;
+
+const PLACEHOLDER = /\{([^{}]*)\}/g;
+
+/** The placeholders a template text uses. */
+export function placeholdersOf(text: string): string[] {
+  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]);
+}
+
+/** A template text: every {name} is one of `allowed`, and no brace stands alone. */
+function templateText(allowed: readonly string[]) {
+  return nonEmpty.check(
+    z.refine((s) => placeholdersOf(s).every((p) => allowed.includes(p)), `a placeholder is not one of ${allowed.map((a) => `{${a}}`).join(', ')}`),
+    z.refine((s) => !/[{}]/.test(s.replace(PLACEHOLDER, '')), 'a brace without its pair'),
+    z.refine((s) => s.trim() === s, 'leading or trailing spaces'),
+  );
+}
+
+/** When a paragraph is in the letter: always, when the sheet records a link, or for an immediate or a responsible exit. */
+export const ParagraphCondition = z.enum(['always', 'records', 'immediate', 'responsible']);
+export type ParagraphCondition = z.infer<typeof ParagraphCondition>;
+
+const LetterParagraph = z
+  .strictObject({ when: ParagraphCondition, text: templateText(LETTER_PLACEHOLDERS) })
+  .check(z.refine((p) => (p.when === 'records') === placeholdersOf(p.text).includes('records'), '{records} belongs in, and only in, a "records" paragraph'));
+
+const LetterText = z.strictObject({
+  subject: templateText(LETTER_PLACEHOLDERS.filter((p) => p !== 'records')),
+  paragraphs: z.array(LetterParagraph).check(z.minLength(1)),
+});
+
+export const LetterKind = z.enum(['instruction', 'disengage']);
+export type LetterKind = z.infer<typeof LetterKind>;
+
+const paragraphId = z.string().check(z.regex(/^[ABC]\.\d$/, 'expected a paragraph id such as B.4'));
+
+export const LetterTemplate = z
+  .strictObject({ kind: LetterKind, cites: z.array(paragraphId).check(z.minLength(1)), en: LetterText, zh: LetterText })
+  .check(
+    z.superRefine((t, ctx) => {
+      // The Chinese letter follows the English one: the same conditional paragraphs in the same order,
+      // and the same placeholders (a closing may take one line in English and two in Chinese).
+      const conditional = (l: typeof t.en) => l.paragraphs.filter((p) => p.when !== 'always').map((p) => p.when).join(' ');
+      if (conditional(t.en) !== conditional(t.zh)) ctx.addIssue({ code: 'custom', path: ['zh', 'paragraphs'], message: 'conditional paragraphs differ from the English letter' });
+      const used = (l: typeof t.en) => [...new Set([l.subject, ...l.paragraphs.map((p) => p.text)].flatMap(placeholdersOf))].sort().join(' ');
+      if (used(t.en) !== used(t.zh)) ctx.addIssue({ code: 'custom', path: ['zh'], message: 'placeholders differ from the English letter' });
+    }),
+  );
+export type LetterTemplate = z.infer<typeof LetterTemplate>;
+
+export const RecordKey = z.enum(['A.1', 'A.1/postal', 'A.1/phone', 'A.1/registration', 'A.2', 'A.3', 'A.4', 'cbp', 'list']);
+export type RecordKey = z.infer<typeof RecordKey>;
+
+export const LetterTemplatesFile = z
+  .strictObject({
+    ...fileHeader,
+    letters: z.array(LetterTemplate).check(z.minLength(1)),
+    /** Neutral phrases for what the sheet records, one per kind of finding. */
+    records: z.array(z.strictObject({ key: RecordKey, en: templateText(RECORD_PLACEHOLDERS), zh: templateText(RECORD_PLACEHOLDERS) })),
+    /** Between the phrases of what the sheet records, and between quoted cell texts of one phrase. */
+    separators: z.strictObject({ en: z.strictObject({ records: nonEmpty, quotes: nonEmpty }), zh: z.strictObject({ records: nonEmpty, quotes: nonEmpty }) }),
+    /** Names of built-in lists in each language (other lists keep the name they were given). */
+    listNames: z.array(z.strictObject({ listId: nonEmpty, en: nonEmpty, zh: nonEmpty })),
+  })
+  .check(
+    z.superRefine((f, ctx) => {
+      for (const kind of LetterKind.options) if (!f.letters.some((l) => l.kind === kind)) ctx.addIssue({ code: 'custom', path: ['letters'], message: `no ${kind} letter` });
+      for (const key of RecordKey.options) if (!f.records.some((r) => r.key === key)) ctx.addIssue({ code: 'custom', path: ['records'], message: `no phrase for ${key}` });
+    }),
+  );
+export type LetterTemplatesFile = z.infer<typeof LetterTemplatesFile>;
+
+// ---------------------------------------------------------------------------
+// Evidence a US importer needs (CBP's UFLPA guidance for importers), for the CtA Evidence Needed column
+
+export const EvidenceDocument = z.strictObject({
+  id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case slug')),
+  /** How the cell names it: "purchase orders and invoices". */
+  label: nonEmpty,
+  /** Header words that find a column holding it (Latin words match whole words, Chinese as substrings). */
+  headers: lowerList.check(z.minLength(1)),
+  source: nonEmpty,
+});
+export type EvidenceDocument = z.infer<typeof EvidenceDocument>;
+
+export const EvidenceChecklistFile = z.strictObject({
+  ...fileHeader,
+  /** The guidance the checklist follows, cited by title and date. */
+  guidance: z.strictObject({ publisher: nonEmpty, title: nonEmpty, date: isoDate }),
+  documents: z.array(EvidenceDocument).check(z.minLength(1)),
+});
+export type EvidenceChecklistFile = z.infer<typeof EvidenceChecklistFile>;

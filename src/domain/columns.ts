@@ -3,7 +3,7 @@
 import { columnLetter } from './a1';
 import { normalizeText, cellText } from './normalize';
 import {
-  ALL_OUTPUT_HEADERS,
+  KNOWN_OUTPUT_HEADERS,
   type CellValue,
   type ColumnAssignment,
   type OutputHeader,
@@ -45,7 +45,7 @@ const HEADER_RULES: HeaderRule[] = [
   { role: 'supplierName', pattern: /supplier|vendor|company|factory|manufacturer|facility|mill|name|legal\s*entity|供应商|公司|企业|工厂|厂商|名称|卖方/ },
 ];
 
-const OUTPUT_SET = new Set<string>(ALL_OUTPUT_HEADERS);
+const OUTPUT_SET = new Set<string>(KNOWN_OUTPUT_HEADERS);
 const MAX_HEADER_SCAN = 30;
 
 export function roleFromHeader(header: string): Role | null {

@@ -71,6 +71,7 @@ import { columnValues, planSheet, planSummary, summarySheetName, SummaryTally } 
 import { RULES_VERSION } from './wording';
 import { changeOf } from './change';
 import { parseWatchlist } from './list-import';
+import { prepareFollowUp } from './follow-up';
 import type { Finding } from './types';
 
 export { detect as detectTable };
@@ -165,8 +166,9 @@ export async function prepareScreening(input: ScreenWorkbookInput & ScreenOption
   warmPlaceIndex();
   await breathe();
   const sheets: SheetWrite[] = [];
+  const followUps = layouts.map((layout, i) => prepareFollowUp(input.settings, grids[i], layout, input.today));
   for (let i = 0; i < layouts.length; i++) {
-    sheets.push(planSheet({ grid: grids[i], layout: layouts[i] }));
+    sheets.push(planSheet({ grid: grids[i], layout: layouts[i], optional: followUps[i] }));
     await breathe();
   }
   const screened = screenedStamp(input.today, lists);
@@ -190,14 +192,16 @@ export async function prepareScreening(input: ScreenWorkbookInput & ScreenOption
       const before = previousRowOf(previous, layout.sheetName, supplier);
       const result = screener.screen(view, suppressionFor(before, reviewerDecision(grid, layout, row)));
       result.change = changeOf(result, before?.status, previous !== null);
+      const rendered = renderRow(result, screened);
+      Object.assign(rendered, followUps[s].row(view, result, rendered));
       counts.add(result);
       provenance.push(provenanceRowOf(result, supplier));
-      return { result, rendered: renderRow(result, screened) };
+      return { result, rendered };
     },
     finish() {
       const summaryTarget = summarySheetName(input.sheetNames, (name) => (name === 'CtA Summary' ? input.summaryA1 : input.sheetA1?.[name]));
       return {
-        summary: planSummary({ sheetName: summaryTarget.name, replace: summaryTarget.replace, today: input.today, settings: input.settings, lists: infos, layouts, counts, screened, previous }),
+        summary: planSummary({ sheetName: summaryTarget.name, replace: summaryTarget.replace, today: input.today, settings: input.settings, lists: infos, layouts, counts, screened, previous, tracking: followUps.some((f) => f.track) }),
         provenance: {
           sheetName: ourProvenance ? ourProvenance.sheetName : freeProvenanceName(input.sheetNames),
           replace: !!ourProvenance,

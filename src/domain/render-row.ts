@@ -1,5 +1,5 @@
 // The text of the output cells of one screened row.
-import type { Finding, OutputHeader, RowResult } from './types';
+import type { Finding, OPTIONAL_HEADERS, OUTPUT_HEADERS, RowResult } from './types';
 import { actionText } from './wording';
 
 const MAX_CELL = 32_000; // Excel holds at most 32,767 characters in a cell
@@ -26,7 +26,8 @@ export function confidenceWord(r: RowResult): string {
   return r.confidence ? r.confidence[0].toUpperCase() + r.confidence.slice(1) : '';
 }
 
-export type RenderedRow = Record<Exclude<OutputHeader, 'Reviewer Decision' | 'Reviewer Note'>, string>;
+/** The product's cells of a row; the optional columns' (follow-up.ts) are null where a cell is left as it is. */
+export type RenderedRow = Record<(typeof OUTPUT_HEADERS)[number], string> & Partial<Record<(typeof OPTIONAL_HEADERS)[number], string | null>>;
 
 /** Values of the product-owned output columns for a row. */
 export function renderRow(r: RowResult, screened: string): RenderedRow {

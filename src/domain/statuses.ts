@@ -40,6 +40,12 @@ interface StatusRow {
   usImporterC1: boolean;
   /** The row's confidence: the strongest finding's, always low, or none. */
   confidence: 'strongest' | 'low' | 'none';
+  /**
+   * How the Call to Action has you leave the supplier: at once (B.1, a facility in the Region) or
+   * responsibly (B.2/B.3/B.5, a supplier outside it); null when the B.4 instruction is the next step.
+   * The tracker's next step and the letters read it.
+   */
+  exit: 'immediate' | 'responsible' | null;
 }
 
 export const STATUS_TABLE = [
@@ -52,6 +58,7 @@ export const STATUS_TABLE = [
     actions: (a) => a.owed(false),
     usImporterC1: true,
     confidence: 'strongest',
+    exit: 'immediate',
   },
   {
     status: 'Disengage',
@@ -62,6 +69,7 @@ export const STATUS_TABLE = [
     actions: (a) => a.owed(false),
     usImporterC1: true,
     confidence: 'strongest',
+    exit: 'responsible',
   },
   {
     status: 'Instruct & verify',
@@ -72,6 +80,7 @@ export const STATUS_TABLE = [
     actions: (a) => a.owed(false),
     usImporterC1: true,
     confidence: 'strongest',
+    exit: null,
   },
   {
     status: 'Review',
@@ -82,6 +91,7 @@ export const STATUS_TABLE = [
     actions: (a) => [ACTIONS.confirm, ...a.owed(true)],
     usImporterC1: false,
     confidence: 'strongest',
+    exit: null,
   },
   {
     status: 'Trace inputs',
@@ -92,6 +102,7 @@ export const STATUS_TABLE = [
     actions: () => [ACTIONS.A4Trace, ACTIONS.B4],
     usImporterC1: false,
     confidence: 'low',
+    exit: null,
   },
   {
     status: 'No link found',
@@ -102,6 +113,7 @@ export const STATUS_TABLE = [
     actions: () => [],
     usImporterC1: false,
     confidence: 'none',
+    exit: null,
   },
   {
     status: 'Insufficient data',
@@ -112,6 +124,7 @@ export const STATUS_TABLE = [
     actions: (a) => [missingFieldsAction(a.missing)],
     usImporterC1: false,
     confidence: 'none',
+    exit: null,
   },
 ] as const satisfies readonly StatusRow[];
 

@@ -1,6 +1,7 @@
 // Shared vocabulary of the screening domain. Pure data types: no Office, no I/O.
 import type { Category } from './paragraphs';
 import type { Status } from './statuses';
+import type { NextStep } from './next-step';
 import type { Action } from './wording';
 
 export type { Action, Category, Status };
@@ -135,6 +136,10 @@ export type ReviewerDecision = (typeof REVIEWER_DECISIONS)[number];
 
 export interface Settings {
   usImporter: boolean;
+  /** Track the B.4 instruction and its proof: the tracker columns and CtA Next Step (tracker.ts). */
+  track?: boolean;
+  /** Days from the instruction to the proof's due date when Proof Due is blank (60 when unset). */
+  proofDays?: number;
 }
 
 /** A screening list in use (the built-in UFLPA Entity List, or one the user imported). */
@@ -185,6 +190,10 @@ export interface RowResult {
   change?: string;
   /** What the screen could not read in the row (coordinates out of range, swapped): shown with the evidence. */
   notes?: string[];
+  /** The supplier's name as the row gives it (the first supplier-name cell), for letters. */
+  supplierName?: string;
+  /** What to do next under B.4/B.5 from the status and the tracker (next-step.ts). */
+  nextStep?: NextStep;
 }
 
 export const OUTPUT_HEADERS = [
@@ -198,7 +207,19 @@ export const OUTPUT_HEADERS = [
   'CtA Change',
 ] as const;
 export const REVIEWER_HEADERS = ['Reviewer Decision', 'Reviewer Note'] as const;
-export type OutputHeader = (typeof OUTPUT_HEADERS)[number] | (typeof REVIEWER_HEADERS)[number];
+/** User-owned tracker columns (tracker.ts): dates and the supplier's reply, never overwritten. */
+export const TRACKER_HEADERS = ['Instruction Sent', 'Supplier Reply', 'Proof Received', 'Proof Due'] as const;
+export type TrackerHeader = (typeof TRACKER_HEADERS)[number];
+export const NEXT_STEP_HEADER = 'CtA Next Step';
+export const EVIDENCE_NEEDED_HEADER = 'CtA Evidence Needed';
+/** Columns written only when asked for (US importer: the checklist; tracking: next step and tracker), in sheet order. */
+export const OPTIONAL_HEADERS = [EVIDENCE_NEEDED_HEADER, NEXT_STEP_HEADER, ...TRACKER_HEADERS] as const;
+export type OutputHeader = (typeof OUTPUT_HEADERS)[number] | (typeof REVIEWER_HEADERS)[number] | (typeof OPTIONAL_HEADERS)[number];
+/** The columns every run writes. */
 export const ALL_OUTPUT_HEADERS: readonly OutputHeader[] = [...OUTPUT_HEADERS, ...REVIEWER_HEADERS];
+/** Every header the product recognises as its own on a sheet (a column of the user's table never has one). */
+export const KNOWN_OUTPUT_HEADERS: readonly OutputHeader[] = [...ALL_OUTPUT_HEADERS, ...OPTIONAL_HEADERS];
+export { SUPPLIER_REPLIES } from './next-step';
+export type { SupplierReply } from './next-step';
 
 export const SUMMARY_SHEET = 'CtA Summary';

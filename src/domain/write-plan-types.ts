@@ -14,8 +14,12 @@ export interface StatusStyle {
 export interface OutputColumnWrite {
   header: OutputHeader;
   column: number;
-  /** 'reviewer' columns belong to the user: the plan writes their header when new and never their values. */
-  owner: 'product' | 'reviewer';
+  /**
+   * 'reviewer' columns belong to the user: the plan writes their header when new and never their values.
+   * 'tracker' columns belong to the user too: the plan writes a value only into a cell that is blank
+   * (Proof Due's default), and a host keeps any cell that holds something (a formula, say).
+   */
+  owner: 'product' | 'reviewer' | 'tracker';
   /** True when the column did not exist before this run (its header must be written). */
   isNew: boolean;
   /** One value per data row (firstDataRow..lastDataRow); null means: leave the cell as it is. Always null for reviewer columns. */
@@ -43,6 +47,13 @@ export interface SheetWrite {
   autoFilter: { firstColumn: number; lastColumn: number } | null;
   /** Drop-down list on the Reviewer Decision column's data cells. */
   decisionValidation: { column: number; options: readonly string[] };
+  /** Drop-down list on the Supplier Reply column's data cells, when the sheet is tracked. */
+  replyValidation?: { column: number; options: readonly string[] };
+  /**
+   * When the sheet is tracked: the CtA Next Step cells whose step is overdue get these colours, above
+   * the status colours. `formula` is relative to the column's first data cell, without '='.
+   */
+  overdueStyle?: { column: number; formula: string; fill: string; font: string };
 }
 
 export type SummaryCell = string | number | null;
@@ -68,8 +79,25 @@ export interface ProvenanceWrite {
   rows: string[][];
 }
 
+/** The CtA Letters sheet: one row per supplier and language (see letters-sheet.ts). */
+export interface LettersSheetWrite {
+  /** 'CtA Letters', or a free name when the user owns a sheet of that name. */
+  sheetName: string;
+  /** True when a sheet of that name exists and is ours: delete and recreate it. */
+  replace: boolean;
+  /** Rows of text cells from A1 downwards. */
+  rows: string[][];
+  /** 1-based row numbers to make bold. */
+  boldRows: number[];
+  columnWidths: number[];
+  /** 1-based column whose cells wrap their lines (the letter body). */
+  wrapColumn: number;
+}
+
 export interface WritePlan {
   sheets: SheetWrite[];
   summary: SummarySheetWrite;
   provenance: ProvenanceWrite;
+  /** The letters sheet, when letters were asked for. */
+  letters?: LettersSheetWrite;
 }

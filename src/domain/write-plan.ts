@@ -1,6 +1,7 @@
 // Builds the write plan: where the output columns go (in place, appended, or inserted so nothing of
 // the user's is overwritten), what each cell says, and the summary and provenance sheets.
 import { citedParagraphs } from './decide';
+import { columnLetter } from './a1';
 import { cellText } from './normalize';
 import { CATEGORIES, PARAGRAPHS, type ParagraphId } from './paragraphs';
 import { CHANGES } from './change';
@@ -8,10 +9,16 @@ import { UPDATE_ROUTE } from './lists';
 
 import type { RenderedRow } from './render-row';
 import { STATUS_STYLES } from './status-styles';
+import { NEXT_STEPS, OVERDUE_WORDS } from './next-step';
+import { evidenceGuidanceLine } from './evidence-checklist';
 import {
   ALL_OUTPUT_HEADERS,
+  EVIDENCE_NEEDED_HEADER,
+  NEXT_STEP_HEADER,
   REVIEWER_DECISIONS,
   REVIEWER_HEADERS,
+  SUPPLIER_REPLIES,
+  TRACKER_HEADERS,
   STATUSES,
   SUMMARY_SHEET,
   type CellValue,
@@ -40,10 +47,31 @@ const WIDTHS: Record<OutputHeader, number> = {
   'CtA Change': 16,
   'Reviewer Decision': 20,
   'Reviewer Note': 30,
+  'CtA Evidence Needed': 60,
+  'CtA Next Step': 34,
+  'Instruction Sent': 16,
+  'Supplier Reply': 18,
+  'Proof Received': 16,
+  'Proof Due': 14,
 };
 
-function isReviewer(h: OutputHeader): boolean {
-  return (REVIEWER_HEADERS as readonly string[]).includes(h);
+function ownerOf(h: OutputHeader): OutputColumnWrite['owner'] {
+  if ((REVIEWER_HEADERS as readonly string[]).includes(h)) return 'reviewer';
+  return (TRACKER_HEADERS as readonly string[]).includes(h) ? 'tracker' : 'product';
+}
+
+/** Overdue next steps, as the sheet marks them: light red, dark red text (Excel's own warning colours). */
+const OVERDUE_FILL = '#FFC7CE';
+const OVERDUE_FONT = '#9C0006';
+
+/** The overdue rule's formula for a CtA Next Step column whose first data row is `firstRow`. */
+export function overdueFormula(column: number, firstRow: number): string {
+  return `ISNUMBER(SEARCH("${OVERDUE_WORDS}",$${columnLetter(column)}${firstRow}))`;
+}
+
+/** True for an overdue rule an earlier run wrote (a re-run replaces it), wherever its column was. */
+export function isOverdueFormula(formula: string): boolean {
+  return /^=?ISNUMBER\(SEARCH\("past due",\$[A-Z]+\d+\)\)$/.test(formula.trim()) && formula.includes(OVERDUE_WORDS);
 }
 
 function blockIsEmpty(grid: SheetGrid, top: number, bottom: number, left: number, right: number): boolean {
@@ -57,12 +85,16 @@ function blockIsEmpty(grid: SheetGrid, top: number, bottom: number, left: number
 }
 
 /** Place the output columns: reuse ours, append the missing ones, insert columns when the place is taken. */
-export function placeColumns(grid: SheetGrid, layout: TableLayout): { positions: Record<OutputHeader, number>; isNew: Set<OutputHeader>; insert: SheetWrite['insert'] } {
-  const positions = {} as Record<OutputHeader, number>;
+export function placeColumns(
+  grid: SheetGrid,
+  layout: TableLayout,
+  headers: readonly OutputHeader[] = ALL_OUTPUT_HEADERS,
+): { positions: Partial<Record<OutputHeader, number>>; isNew: Set<OutputHeader>; insert: SheetWrite['insert'] } {
+  const positions: Partial<Record<OutputHeader, number>> = {};
   const isNew = new Set<OutputHeader>();
   const existingCols = Object.values(layout.existingOutput).filter((n): n is number => typeof n === 'number');
-  const missing = ALL_OUTPUT_HEADERS.filter((h) => layout.existingOutput[h] === undefined);
-  for (const h of ALL_OUTPUT_HEADERS) if (layout.existingOutput[h] !== undefined) positions[h] = layout.existingOutput[h] as number;
+  const missing = headers.filter((h) => layout.existingOutput[h] === undefined);
+  for (const h of headers) if (layout.existingOutput[h] !== undefined) positions[h] = layout.existingOutput[h] as number;
   if (missing.length === 0) return { positions, isNew, insert: null };
   const start = Math.max(layout.lastColumn, ...existingCols) + 1;
   const end = start + missing.length - 1;
@@ -77,20 +109,38 @@ export function placeColumns(grid: SheetGrid, layout: TableLayout): { positions:
 export interface SheetPlanInput {
   grid: SheetGrid;
   layout: TableLayout;
+  /** The optional columns this sheet gets (follow-up.ts): the evidence checklist, the tracker and next step. */
+  optional?: { checklist: boolean; track: boolean };
+}
+
+/** Every output header this sheet gets, in sheet order. */
+function headersOf(optional: SheetPlanInput['optional']): OutputHeader[] {
+  const headers: OutputHeader[] = [...ALL_OUTPUT_HEADERS];
+  if (optional?.checklist) headers.push(EVIDENCE_NEEDED_HEADER);
+  if (optional?.track) headers.push(NEXT_STEP_HEADER, ...TRACKER_HEADERS);
+  return headers;
 }
 
 /** Where the output columns go and how the sheet is formatted; column values start empty (see columnValues). */
-export function planSheet({ grid, layout }: SheetPlanInput): SheetWrite {
-  const { positions, isNew, insert } = placeColumns(grid, layout);
-  const columns: OutputColumnWrite[] = ALL_OUTPUT_HEADERS.map((header) => ({
+export function planSheet({ grid, layout, optional }: SheetPlanInput): SheetWrite {
+  const headers = headersOf(optional);
+  const { positions: placed, isNew, insert } = placeColumns(grid, layout, headers);
+  const positions = placed as Record<OutputHeader, number>;
+  const columns: OutputColumnWrite[] = headers.map((header) => ({
     header,
     column: positions[header],
-    owner: isReviewer(header) ? 'reviewer' : 'product',
+    owner: ownerOf(header),
     isNew: isNew.has(header),
     values: [],
     width: WIDTHS[header],
   }));
   const lastOutput = Math.max(...columns.map((c) => c.column));
+  const tracked = optional?.track
+    ? {
+        replyValidation: { column: positions['Supplier Reply'], options: SUPPLIER_REPLIES },
+        overdueStyle: { column: positions[NEXT_STEP_HEADER], formula: overdueFormula(positions[NEXT_STEP_HEADER], layout.firstDataRow), fill: OVERDUE_FILL, font: OVERDUE_FONT },
+      }
+    : {};
   return {
     sheetName: layout.sheetName,
     headerRow: layout.headerRow,
@@ -105,22 +155,28 @@ export function planSheet({ grid, layout }: SheetPlanInput): SheetWrite {
     statusStyles: STATUS_STYLES,
     autoFilter: layout.isTable ? null : { firstColumn: layout.firstColumn, lastColumn: lastOutput },
     decisionValidation: { column: positions['Reviewer Decision'], options: REVIEWER_DECISIONS },
+    ...tracked,
   };
 }
 
 /** One data row's output values, in `sheet.columns` order: null leaves the cell (reviewer columns, blank rows). */
 export function columnValues(sheet: SheetWrite, rendered: RenderedRow | null): (string | null)[] {
-  return sheet.columns.map((c) => (c.owner === 'reviewer' || !rendered ? null : rendered[c.header as keyof RenderedRow]));
+  return sheet.columns.map((c) => (c.owner === 'reviewer' || !rendered ? null : (rendered[c.header as keyof RenderedRow] ?? null)));
 }
 
 /** 'CtA Summary' when free or ours; otherwise the first free 'CtA Summary (n)'. */
 export function summarySheetName(sheetNames: string[], a1Of: (name: string) => CellValue | undefined): { name: string; replace: boolean } {
+  return ownSheetName(SUMMARY_SHEET, SUMMARY_MARKER, sheetNames, a1Of);
+}
+
+/** A sheet of ours (its A1 is `marker`): `base` when free or ours; otherwise the first free `base (n)`. */
+export function ownSheetName(base: string, marker: string, sheetNames: string[], a1Of: (name: string) => CellValue | undefined): { name: string; replace: boolean } {
   for (let n = 1; n < 100; n++) {
-    const name = n === 1 ? SUMMARY_SHEET : `${SUMMARY_SHEET} (${n})`;
+    const name = n === 1 ? base : `${base} (${n})`;
     if (!sheetNames.includes(name)) return { name, replace: false };
-    if (cellText(a1Of(name)) === SUMMARY_MARKER) return { name, replace: true };
+    if (cellText(a1Of(name)) === marker) return { name, replace: true };
   }
-  throw new Error('Too many sheets named CtA Summary: rename or delete some and screen again.');
+  throw new Error(`Too many sheets named ${base}: rename or delete some and screen again.`);
 }
 
 /**
@@ -133,6 +189,9 @@ export class SummaryTally {
   readonly category = new Map<string, number>();
   readonly change = new Map<string, number>();
   readonly cited = new Set<ParagraphId>();
+  /** Rows per next step (next-step.ts), and how many of them are overdue. */
+  readonly nextStep = new Map<string, number>();
+  overdue = 0;
 
   add(r: RowResult): void {
     this.rows++;
@@ -143,6 +202,10 @@ export class SummaryTally {
     }
     if (r.change !== undefined) this.change.set(r.change, (this.change.get(r.change) ?? 0) + 1);
     for (const id of citedParagraphs(r.categories, r.actions)) this.cited.add(id);
+    if (r.nextStep) {
+      this.nextStep.set(r.nextStep.kind, (this.nextStep.get(r.nextStep.kind) ?? 0) + 1);
+      if (r.nextStep.overdue) this.overdue++;
+    }
   }
 }
 
@@ -156,6 +219,8 @@ export interface SummaryInput {
   counts: SummaryTally;
   screened: string;
   previous?: PreviousRun | null;
+  /** Some sheet is tracked: the summary counts rows by next step. */
+  tracking?: boolean;
 }
 
 function bar(count: number, max: number): string {
@@ -190,6 +255,17 @@ export function planSummary(input: SummaryInput): SummarySheetWrite {
     const before = input.previous.lists.map((l) => `${l.name} ${l.version}`).join('; ');
     const now = input.lists.map((l) => `${l.name} ${l.version}`).join('; ');
     add([before === now ? `Same lists as before: ${now}.` : `Lists then: ${before || 'not recorded'}. Lists now: ${now}.`]);
+    add([]);
+  }
+  if (input.tracking) {
+    add(['Next step (CtA Next Step)', 'Rows'], true);
+    for (const k of NEXT_STEPS) add([k, counts.nextStep.get(k) ?? 0]);
+    add(['Overdue (marked red in CtA Next Step)', counts.overdue]);
+    add([]);
+  }
+  if (input.settings.usImporter) {
+    add(['Evidence a US importer needs (CtA Evidence Needed)'], true);
+    add([evidenceGuidanceLine()]);
     add([]);
   }
   add(['Lists used', 'Entries', 'Version', 'Source'], true);

@@ -5,6 +5,7 @@
 import type { WritePlan } from '../domain/write-plan-types';
 import { describeApply } from './apply-messages';
 import { incompleteMarkerStep } from './incomplete-marker';
+import { lettersSteps } from './letters-sheet';
 import { TargetFacts, inspectTargets } from './inspect-targets';
 import { outputRowsStep } from './output-rows-step';
 import { decorationStep, structureStep } from './prepare-sheet';
@@ -70,6 +71,7 @@ function buildSteps(plan: WritePlan, facts: TargetFacts): { steps: WriteStep[]; 
   steps.push(...plan.sheets.map(outputRowsStep));
   const firstSheetStep = steps.length;
   steps.push(...summarySteps(plan.summary, facts.sheetNames), ...provenanceSteps(plan.provenance, facts.sheetNames));
+  if (plan.letters) steps.push(...lettersSteps(plan.letters, facts.sheetNames));
   return { steps, firstSheetStep };
 }
 

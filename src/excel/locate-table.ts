@@ -2,7 +2,7 @@
 // it; else the block of cells around it (Excel's current region); else the used range of the active
 // sheet. Screening starts from the table detection found (its sheet and header row), wherever the
 // selection has moved since, so the table the pane showed is the table that gets screened.
-import { ALL_OUTPUT_HEADERS } from '../domain/types';
+import { KNOWN_OUTPUT_HEADERS } from '../domain/types';
 import { CellBlock, parseAddress, qualifiedAddress } from './a1';
 import { syncCounted } from './sync-counter';
 
@@ -79,7 +79,7 @@ export async function finishLocate(context: Excel.RequestContext, probe: LocateP
  */
 function widened(loc: TableLocation, used: CellBlock | null): TableLocation {
   if (!used || used.right <= loc.right) return loc;
-  const right = Math.min(used.right, loc.right + ALL_OUTPUT_HEADERS.length);
+  const right = Math.min(used.right, loc.right + KNOWN_OUTPUT_HEADERS.length);
   const block = { ...loc, right };
   return { ...block, address: qualifiedAddress(block) };
 }

@@ -1,9 +1,12 @@
 // The WorkbookGateway the task pane uses inside Excel: read → screen (pure domain) → apply the plan.
 // Works with the real Office.js and with the Excel double installed as the global `Excel`.
 import { ScreeningCancelled, detectTable, screenWorkbook } from '../domain/engine';
-import { STATUSES, type Status } from '../domain/types';
+import { NEXT_STEP_HEADER, STATUSES, type RowResult, type Settings, type Status } from '../domain/types';
 import { SummaryTally } from '../domain/write-plan';
-import type { AddListInput, DetectedTable, ListInUse, ScreenOutcome, ScreenRequest, WorkbookGateway } from '../gateway/workbook-gateway';
+import type { AddListInput, DetectedTable, LettersRequest, ListInUse, ScreenOutcome, ScreenRequest, WorkbookGateway } from '../gateway/workbook-gateway';
+import { NEXT_STEPS, nextStepKindOf } from '../domain/next-step';
+import { filterByColumn } from './filter';
+import { lettersOf, type ScreenedRun } from './letters';
 import { qualifiedAddress } from './a1';
 import { ApplyResult, applyPlan } from './apply-plan';
 import { runExcel } from './excel-run';
@@ -43,6 +46,12 @@ function outcomeCounts(totals: SummaryTally): Pick<ScreenOutcome, 'counts' | 'ca
   return { counts, categoryCounts: Object.fromEntries(totals.category), ...(compared ? { changeCounts: Object.fromEntries(totals.change) } : {}) };
 }
 
+/** Rows per next step, when the run wrote a CtA Next Step column. */
+function nextStepCounts(totals: SummaryTally, tracked: boolean): Pick<ScreenOutcome, 'nextStepCounts' | 'overdue'> {
+  if (!tracked) return {};
+  return { nextStepCounts: Object.fromEntries(NEXT_STEPS.map((k) => [k, totals.nextStep.get(k) ?? 0])) as ScreenOutcome['nextStepCounts'], overdue: totals.overdue };
+}
+
 /** Rows between looks at the clock (and progress reports). */
 const SCREEN_CHECK_ROWS = 20;
 
@@ -50,6 +59,8 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Workboo
   const today = options.today ?? localToday;
   /** The sheet last screened: the status filter applies there. */
   let screenedSheet: string | null = null;
+  /** The last complete screening's rows and settings: letters are written from them. */
+  let lastRun: ScreenedRun | null = null;
 
   async function detect(): Promise<DetectedTable> {
     return runExcel(async (context) => {
@@ -119,10 +130,13 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Workboo
     });
     screenedSheet = screened.plan.sheets[0]?.sheetName ?? screenedSheet;
     if (applied.state === 'failed') throw new WriteIncomplete(applied);
+    const tracked = screened.plan.sheets.some((w) => w.columns.some((c) => c.header === NEXT_STEP_HEADER));
+    lastRun = applied.state === 'complete' ? { results: screened.results.flat() as RowResult[], settings: request.settings as Settings, today: today() } : null;
     return {
       state: applied.state === 'cancelled' ? 'cancelled' : 'complete',
       rowsScreened: applied.state === 'complete' ? screened.counts.rows : applied.rowsWritten,
       ...outcomeCounts(screened.counts),
+      ...nextStepCounts(screened.counts, tracked),
       message: applied.message,
       syncs,
     };
@@ -164,5 +178,7 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Workboo
     listLists: () => runExcel((context) => listsInUse(context, pacer(), today())),
     addList,
     removeList: (id) => runExcel((context) => removeStoredList(context, id)),
+    filterByNextStep: (step) => runExcel((context) => filterByColumn(context, NEXT_STEP_HEADER, step === null ? null : { where: (text) => nextStepKindOf(text) === step }, screenedSheet)),
+    writeLetters: (request: LettersRequest) => runExcel((context) => lettersOf(context, lastRun, request)),
   };
 }

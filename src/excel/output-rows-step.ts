@@ -24,7 +24,8 @@ function groupsOf(mask: number, columns: OutputColumnWrite[]): ColumnGroup[] {
 }
 
 export function outputRowsStep(sheet: SheetWrite): WriteStep {
-  const columns = sheet.columns.filter((c) => c.owner === 'product').sort((a, b) => a.column - b.column);
+  // Reviewer columns are never written; a tracker column only where the plan fills a blank cell.
+  const columns = sheet.columns.filter((c) => c.owner !== 'reviewer').sort((a, b) => a.column - b.column);
   const rows = sheet.lastDataRow - sheet.firstDataRow + 1;
   const masks = new Int32Array(rows);
   // Estimated as the syncs go (see fit in write-steps.ts): each row once, in order, when first asked.

@@ -51,7 +51,7 @@ function sameBlock(a: { top: number; left: number; bottom: number; right: number
 /** Status colours on the output rows, the AutoFilter on the header row, the Reviewer Decision list. */
 export function decorationStep(sheet: SheetWrite, facts: SheetFacts): WriteStep {
   const groups = productGroups(sheet);
-  const bytes = OPERATION_BYTES * (4 + groups.length * (1 + 4 * sheet.statusStyles.length));
+  const bytes = OPERATION_BYTES * (4 + groups.length * (1 + 4 * sheet.statusStyles.length) + (sheet.overdueStyle ? 5 : 0) + (sheet.replyValidation ? 3 : 0));
   return actionStep(`formatting of ${sheet.sheetName}`, bytes, (context) => {
     const ws = context.workbook.worksheets.getItem(sheet.sheetName);
     const rows = sheet.lastDataRow - sheet.firstDataRow + 1;
@@ -73,9 +73,19 @@ export function decorationStep(sheet: SheetWrite, facts: SheetFacts): WriteStep 
         ws.autoFilter.apply(ws.getRangeByIndexes(area.top - 1, area.left - 1, area.bottom - area.top + 1, area.right - area.left + 1));
       }
     }
-    // eslint-disable-next-line office-addins/load-object-before-read -- dataValidation is a navigation property (an object): nothing to load
-    const dv = ws.getRangeByIndexes(sheet.firstDataRow - 1, sheet.decisionValidation.column - 1, rows, 1).dataValidation;
-    dv.clear();
-    dv.rule = { list: { inCellDropDown: true, source: sheet.decisionValidation.options.join(',') } };
+    // Added after the status colours, so above them: an overdue next step shows in its own colours.
+    const overdue = sheet.overdueStyle;
+    if (overdue) {
+      const cf = ws.getRangeByIndexes(sheet.firstDataRow - 1, overdue.column - 1, rows, 1).conditionalFormats.add('Custom');
+      cf.custom.rule.formula = `=${overdue.formula}`;
+      cf.custom.format.fill.color = overdue.fill;
+      cf.custom.format.font.color = overdue.font;
+    }
+    for (const list of sheet.replyValidation ? [sheet.decisionValidation, sheet.replyValidation] : [sheet.decisionValidation]) {
+      // eslint-disable-next-line office-addins/load-object-before-read -- dataValidation is a navigation property (an object): nothing to load
+      const dv = ws.getRangeByIndexes(sheet.firstDataRow - 1, list.column - 1, rows, 1).dataValidation;
+      dv.clear();
+      dv.rule = { list: { inCellDropDown: true, source: list.options.join(',') } };
+    }
   });
 }

@@ -1,5 +1,6 @@
 // The only surface the task pane sees of the workbook. src/excel implements it with Office.js;
 // tests and the browser test entry implement it over the in-memory Excel double.
+import type { NextStepKind } from '../domain/next-step';
 import type { ColumnAssignment, Role, RoleOverrides, Settings, Status } from '../domain/types';
 
 export interface DetectedTable {
@@ -41,6 +42,28 @@ export interface ScreenOutcome {
    * rows per change, e.g. { 'New flag': 2, 'Status up': 1, Unchanged: 40 }. Absent on a first screening.
    */
   changeCounts?: Record<string, number>;
+  /** Rows per next step (the CtA Next Step column), when the sheet is tracked; absent otherwise. */
+  nextStepCounts?: Record<NextStepKind, number>;
+  /** Rows whose next step is overdue, when the sheet is tracked. */
+  overdue?: number;
+}
+
+/** Which screened rows get letters: the rows of the current selection, one status, or one next step. */
+export type LetterRows = { kind: 'selection' } | { kind: 'status'; status: Status } | { kind: 'nextStep'; step: NextStepKind };
+
+export interface LettersRequest {
+  rows: LetterRows;
+  /** Your company's name, as the letters are signed. */
+  companyName: string;
+}
+
+export interface LettersOutcome {
+  /** The sheet the letters were written to ('CtA Letters', or a free name beside a user's sheet of that name). */
+  sheetName: string;
+  /** Suppliers written to, each in English and Simplified Chinese. */
+  suppliers: number;
+  /** Plain words for the pane. */
+  message: string;
 }
 
 /** A screening list the next run uses: the built-in UFLPA Entity List, an imported list, or the CtA Watchlist sheet. */
@@ -96,6 +119,10 @@ export interface WorkbookGateway {
   addList?(input: AddListInput): Promise<ListInUse>;
   /** Forget an imported list. */
   removeList?(id: string): Promise<void>;
+  /** Filter the screened sheet to rows of one next step; null clears the filter. */
+  filterByNextStep?(step: NextStepKind | null): Promise<void>;
+  /** Write supplier letters for the chosen rows of the last screening to the CtA Letters sheet; rejects in plain words. */
+  writeLetters?(request: LettersRequest): Promise<LettersOutcome>;
 }
 
 export type { Role };

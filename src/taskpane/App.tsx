@@ -10,6 +10,8 @@ import { useRoleOverrides } from './hooks/useRoleOverrides';
 import { useScreeningLists } from './hooks/useScreeningLists';
 import { useScreeningRun } from './hooks/useScreeningRun';
 import { useStatusFilter } from './hooks/useStatusFilter';
+import { useNextStepFilter } from './hooks/useNextStepFilter';
+import { useLetters } from './hooks/useLetters';
 import { describeCancel, describeComplete, describeStale } from './messages';
 import { ColumnMapping } from './components/ColumnMapping';
 import { Notice } from './components/Notice';
@@ -19,6 +21,9 @@ import { SettingsPanel } from './components/SettingsPanel';
 import { StandingNote } from './components/StandingNote';
 import { StatusResults } from './components/StatusResults';
 import { TableCard } from './components/TableCard';
+import { TrackingSettings } from './components/TrackingSettings';
+import { NextStepResults } from './components/NextStepResults';
+import { LettersPanel } from './components/LettersPanel';
 
 const useStyles = makeStyles({
   root: {
@@ -51,17 +56,21 @@ export function App({ gateway }: AppProps): React.JSX.Element {
   const run = useScreeningRun(gateway);
   const filter = useStatusFilter(gateway);
   const lists = useScreeningLists(gateway);
+  const stepFilter = useNextStepFilter(gateway);
+  const letters = useLetters(gateway);
   const [settings, setSettings] = useState<Settings>({ usImporter: false });
 
   const running = run.state.kind === 'running';
   const { start } = run;
   const { reset: resetFilter } = filter;
+  const { reset: resetStepFilter } = stepFilter;
   const table = detection.table;
   const onScreen = useCallback(() => {
     if (!table) return;
     resetFilter();
+    resetStepFilter();
     start(table, roles.overrides, settings);
-  }, [start, resetFilter, table, roles.overrides, settings]);
+  }, [start, resetFilter, resetStepFilter, table, roles.overrides, settings]);
 
   const state = run.state;
 
@@ -87,6 +96,7 @@ export function App({ gateway }: AppProps): React.JSX.Element {
           />
           {roles.error && <Notice intent="warning" message={roles.error} onDismiss={roles.dismissError} />}
           <SettingsPanel settings={settings} disabled={running} onChange={setSettings} />
+          <TrackingSettings settings={settings} disabled={running} onChange={setSettings} />
           {lists.supported && <ScreeningLists state={lists} disabled={running} />}
           <ScreenPanel
             running={running}
@@ -102,8 +112,30 @@ export function App({ gateway }: AppProps): React.JSX.Element {
           </ScreenPanel>
           {state.kind === 'complete' && (
             <>
-              <StatusResults outcome={state.outcome} activeFilter={filter.active} filterBusy={filter.busy} onFilter={filter.apply} />
+              <StatusResults
+                outcome={state.outcome}
+                activeFilter={filter.active}
+                filterBusy={filter.busy}
+                onFilter={(status) => {
+                  resetStepFilter(); // one filter at a time: each clears the other's
+                  filter.apply(status);
+                }}
+              />
               {filter.error && <Notice intent="error" message={filter.error} />}
+              {state.outcome.nextStepCounts && gateway.filterByNextStep && (
+                <NextStepResults
+                  counts={state.outcome.nextStepCounts}
+                  overdue={state.outcome.overdue ?? 0}
+                  activeFilter={stepFilter.active}
+                  filterBusy={stepFilter.busy}
+                  onFilter={(step) => {
+                    resetFilter();
+                    stepFilter.apply(step);
+                  }}
+                />
+              )}
+              {stepFilter.error && <Notice intent="error" message={stepFilter.error} />}
+              {letters.supported && <LettersPanel letters={letters} tracked={!!state.outcome.nextStepCounts} />}
               <StandingNote />
             </>
           )}

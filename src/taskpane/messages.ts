@@ -2,7 +2,7 @@
 // Raw errors never reach the screen: a message is shown only when it reads like a sentence.
 import type { DetectedTable, ScreenOutcome } from '../gateway/workbook-gateway';
 
-export type Action = 'detect' | 'save' | 'screen' | 'filter' | 'lists' | 'addList' | 'removeList';
+export type Action = 'detect' | 'save' | 'screen' | 'filter' | 'lists' | 'addList' | 'removeList' | 'letters';
 
 export interface PlainMessage {
   title: string;
@@ -38,7 +38,18 @@ const WHAT_FAILED: Record<Action, PlainMessage> = {
     title: 'List not removed',
     body: 'Check that the workbook is not read-only, then select Remove again.',
   },
+  letters: {
+    title: 'Letters not written',
+    body: 'Check that the workbook is not read-only, then select Write letters again.',
+  },
 };
+
+/** A refusal the gateway put in plain words (no screening yet, no supplier in the rows) is shown as it is. */
+export function describeLettersError(err: unknown): PlainMessage {
+  const { name, message } = (err && typeof err === 'object' ? err : {}) as { name?: unknown; message?: unknown };
+  if (name === 'NoLetters' && typeof message === 'string' && message.trim()) return { title: WHAT_FAILED.letters.title, body: message.trim() };
+  return describeError('letters', err);
+}
 
 /** Office.js error codes whose cause the user can fix, in plain words. */
 const OFFICE_CODES: Record<string, string> = {

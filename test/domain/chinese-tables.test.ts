@@ -11,6 +11,7 @@ import {
   libraryReading,
   librarySimplifiedChar,
   serialise,
+  isNameDataFile,
   wordSources,
 } from '../../scripts/build-chinese-tables';
 import { hasHan, isPinyinWord, readingOfChar, tableSyllables, toPinyinSyllables, toSimplified } from '../../src/domain/chinese';
@@ -45,7 +46,7 @@ function jsonStrings(value: unknown, out: Set<string>): void {
 function dataStrings(): string[] {
   const out = new Set<string>();
   const dir = join(ROOT, 'src', 'data');
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'chinese-tables.json')) {
+  for (const f of readdirSync(dir).filter(isNameDataFile)) {
     jsonStrings(JSON.parse(readFileSync(join(dir, f), 'utf8')), out);
   }
   return [...out];

@@ -154,7 +154,7 @@ export function planValueBytes(p: WritePlan): number {
   return n;
 }
 
-type PaneRequest = Omit<ScreenRequest, 'table'> & { table?: DetectedTable };
+export type PaneRequest = Omit<ScreenRequest, 'table'> & { table?: DetectedTable };
 
 /**
  * The gateway as the pane drives it on opening: Screen screens the table detected just before, when the

@@ -1,7 +1,7 @@
 // The parts of the sheets we own: the summary (text as text cells, numbers as numbers, bold rows,
 // column widths) and the provenance sheet (all text, a row per supplier). Deflated row by row as
 // they are built, so a 100,000-row provenance sheet never exists as one string.
-import type { ProvenanceWrite, SummaryCell, SummarySheetWrite } from '../../domain/write-plan-types';
+import type { LettersSheetWrite, ProvenanceWrite, SummaryCell, SummarySheetWrite } from '../../domain/write-plan-types';
 import { escapeXlsxText } from '../xlsx-text';
 import { a1, encodeBlock } from '../../domain/a1';
 import type { StylesPatch } from './patch-styles';
@@ -19,7 +19,7 @@ function textCell(ref: string, text: string, style: number): string {
   return `<c r="${ref}" s="${style}" t="inlineStr"><is><t${space}>${escapeText(escaped)}</t></is></c>`;
 }
 
-async function sheetPart(rows: SummaryCell[][], cell: (ref: string, value: string | number, row: number) => string, widths: number[]): Promise<DeflatedPart> {
+async function sheetPart(rows: SummaryCell[][], cell: (ref: string, value: string | number, row: number, column: number) => string, widths: number[]): Promise<DeflatedPart> {
   const part = new DeflatedPart();
   const write = async (xml: string) => {
     if (!part.write(xml)) await new Promise<void>((resume) => part.onDrain(resume));
@@ -30,7 +30,7 @@ async function sheetPart(rows: SummaryCell[][], cell: (ref: string, value: strin
   await write(`${HEAD}${dimension}<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`);
   for (let i = 0; i < rows.length; i++) {
     const row = i + 1;
-    const xml = rows[i].map((v, c) => (v === null ? '' : cell(a1(row, c + 1), v, row))).join('');
+    const xml = rows[i].map((v, c) => (v === null ? '' : cell(a1(row, c + 1), v, row, c + 1))).join('');
     if (xml) await write(`<row r="${row}">${xml}</row>`);
   }
   await write(`</sheetData>${MARGINS}</worksheet>`);
@@ -55,4 +55,17 @@ export function summarySheetPart(summary: SummarySheetWrite, styles: StylesPatch
 export function provenanceSheetPart(provenance: ProvenanceWrite, styles: StylesPatch): Promise<DeflatedPart> {
   const text = styles.derive(0, { text: true, bold: false });
   return sheetPart(provenance.rows, (ref, v) => textCell(ref, String(v), text), []);
+}
+
+/** The CtA Letters sheet: text cells, bold title and header rows, the letter bodies wrapped. */
+export function lettersSheetPart(letters: LettersSheetWrite, styles: StylesPatch): Promise<DeflatedPart> {
+  const bold = new Set(letters.boldRows);
+  const text = styles.derive(0, { text: true, bold: false });
+  const boldText = styles.derive(0, { text: true, bold: true });
+  const wrapped = styles.derive(0, { text: true, bold: false, wrap: true });
+  return sheetPart(
+    letters.rows,
+    (ref, v, row, column) => textCell(ref, String(v), bold.has(row) ? boldText : column === letters.wrapColumn ? wrapped : text),
+    letters.columnWidths,
+  );
 }

@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 import type { SheetWrite } from '../../domain/write-plan-types';
 import { InputError } from '../input-error';
 import { getAttr, parseXml, rootElement } from './patch-dom';
-import { provenanceSheetPart, summarySheetPart } from './patch-new-sheet';
+import { lettersSheetPart, provenanceSheetPart, summarySheetPart } from './patch-new-sheet';
 import { movedNoteParts } from './patch-notes';
 import { columnLetter, decodeBlock, type Block } from '../../domain/a1';
 import { overlaps } from './patch-refs';
@@ -90,9 +90,10 @@ export async function patchPackage(input: Buffer, outputFile: string, patch: Pac
     const styles = new StylesPatch(stylesPart.exists ? await partText(findPart(zip, stylesPart.name)!) : DEFAULT_STYLES);
     let moved = false;
     for (const sheet of patch.sheets) if (await patchOneSheet(zip, workbook, styles, sheet)) moved = true;
-    const { summary, provenance } = patch.finish();
+    const { summary, provenance, letters } = patch.finish();
     (await summarySheetPart(summary, styles)).addTo(zip, workbook.placeSheet(summary.sheetName, summary.replace, 'visible'));
     (await provenanceSheetPart(provenance, styles)).addTo(zip, workbook.placeSheet(provenance.sheetName, provenance.replace, 'veryHidden'));
+    if (letters) (await lettersSheetPart(letters, styles)).addTo(zip, workbook.placeSheet(letters.sheetName, letters.replace, 'visible'));
     // Excel's calculation chain lists formula cells by address: after a move it would point at the
     // wrong cells, and Excel rebuilds a missing one.
     if (moved) workbook.dropPart('calcChain');

@@ -4,9 +4,10 @@ import type { SheetWrite } from '../../domain/write-plan-types';
 import { InputError } from '../input-error';
 import { childElements, getAttr, makeElement, rawText, setAttr, type XElement, type XNode } from './patch-dom';
 import { a1, columnLetter, decodeBlock, encodeBlock, type Block } from '../../domain/a1';
+import { isOverdueFormula } from '../../domain/write-plan';
 import { withoutColumn } from './patch-refs';
 import type { StylesPatch } from './patch-styles';
-import { escapeText } from './patch-xml';
+import { escapeText, unescapeXml } from './patch-xml';
 
 export type Insert = { column: number; count: number } | null;
 
@@ -113,7 +114,7 @@ export function isOurConditionalFormat(el: XElement, write: SheetWrite): boolean
     }
   };
   walk(el);
-  return formulas.some((f) => f.startsWith(marker));
+  return formulas.some((f) => f.startsWith(marker) || isOverdueFormula(unescapeXml(f)));
 }
 
 export function priorities(el: XElement): number[] {
@@ -128,40 +129,56 @@ export function ourConditionalFormat(write: SheetWrite, prefix: string, styles: 
   const last = columnLetter(Math.max(...columns));
   const status = columnLetter(write.statusColumn);
   const rules: XNode[] = write.statusStyles.map((s, i) =>
-    makeElement(prefix, 'cfRule', { type: 'expression', dxfId: String(styles.dxf(s.fill, s.font)), priority: String(afterPriority + i + 1) }, [
+    makeElement(prefix, 'cfRule', { type: 'expression', dxfId: String(styles.dxf(s.fill, s.font)), priority: String(afterPriority + i + 1 + (write.overdueStyle ? 1 : 0)) }, [
       makeElement(prefix, 'formula', {}, [escapeText(`$${status}${write.firstDataRow}="${s.status}"`)]),
     ]),
   );
   return makeElement(prefix, 'conditionalFormatting', { sqref: `${first}${write.firstDataRow}:${last}${write.lastDataRow}` }, rules);
 }
 
-function ourValidation(write: SheetWrite, prefix: string): XElement | null {
-  if (write.lastDataRow < write.firstDataRow) return null;
-  const column = columnLetter(write.decisionValidation.column);
-  return makeElement(prefix, 'dataValidation', { type: 'list', allowBlank: '1', sqref: `${column}${write.firstDataRow}:${column}${write.lastDataRow}` }, [
-    makeElement(prefix, 'formula1', {}, [escapeText(`"${write.decisionValidation.options.join(',')}"`)]),
+/** When the sheet is tracked: overdue next steps in their colours, above the status colours. */
+export function ourOverdueFormat(write: SheetWrite, prefix: string, styles: StylesPatch, afterPriority: number): XElement | null {
+  const o = write.overdueStyle;
+  if (!o || write.lastDataRow < write.firstDataRow) return null;
+  const column = columnLetter(o.column);
+  return makeElement(prefix, 'conditionalFormatting', { sqref: `${column}${write.firstDataRow}:${column}${write.lastDataRow}` }, [
+    makeElement(prefix, 'cfRule', { type: 'expression', dxfId: String(styles.dxf(o.fill, o.font)), priority: String(afterPriority + 1) }, [makeElement(prefix, 'formula', {}, [escapeText(o.formula)])]),
   ]);
 }
 
+/** Our drop-downs: Reviewer Decision, and Supplier Reply when the sheet is tracked. */
+function dropDowns(write: SheetWrite): { column: number; options: readonly string[] }[] {
+  return write.replyValidation ? [write.decisionValidation, write.replyValidation] : [write.decisionValidation];
+}
+
+function ourValidations(write: SheetWrite, prefix: string): XElement[] {
+  if (write.lastDataRow < write.firstDataRow) return [];
+  return dropDowns(write).map((d) => {
+    const column = columnLetter(d.column);
+    return makeElement(prefix, 'dataValidation', { type: 'list', allowBlank: '1', sqref: `${column}${write.firstDataRow}:${column}${write.lastDataRow}` }, [
+      makeElement(prefix, 'formula1', {}, [escapeText(`"${d.options.join(',')}"`)]),
+    ]);
+  });
+}
+
 /**
- * The user's validations lose the decision column's cells (a range over it is cut around it) and
- * ours is added. Returns false when nothing is left (the element must then be dropped).
+ * The user's validations lose our drop-down columns' cells (a range over one is cut around it) and
+ * ours are added. Returns false when nothing is left (the element must then be dropped).
  */
 export function patchValidations(el: XElement, write: SheetWrite, prefix: string): boolean {
-  const column = write.decisionValidation.column;
+  const columns = dropDowns(write).map((d) => d.column);
   const kept: XElement[] = [];
   for (const dv of childElements(el, 'dataValidation')) {
     const ranges = (getAttr(dv, 'sqref') ?? '').split(/\s+/).filter(Boolean);
     const rest = ranges.flatMap((r) => {
       const block = decodeBlock(r);
-      return block ? withoutColumn(block, column).map(encodeBlock) : [r];
+      return block ? columns.reduce((blocks, column) => blocks.flatMap((b) => withoutColumn(b, column)), [block]).map(encodeBlock) : [r];
     });
     if (rest.length === 0) continue;
     if (rest.join(' ') !== ranges.join(' ')) setAttr(dv, 'sqref', rest.join(' '));
     kept.push(dv);
   }
-  const ours = ourValidation(write, prefix);
-  if (ours) kept.push(ours);
+  kept.push(...ourValidations(write, prefix));
   el.children = kept;
   setAttr(el, 'count', String(kept.length));
   return kept.length > 0;

@@ -20,7 +20,8 @@ export interface RowContext {
   styles: StylesPatch;
 }
 
-type Ours = { text: string | null; bold: boolean };
+/** A cell we write; `fillOnly` (a tracker column's) never replaces a cell that holds something. */
+type Ours = { text: string | null; bold: boolean; fillOnly?: boolean };
 
 /** What the writer saw of a row's children while reading it. */
 export interface RowShape {
@@ -51,7 +52,7 @@ export class RowPatcher {
       const values = this.ctx.rowValues(row);
       write.columns.forEach((c, i) => {
         const v = values[i];
-        if (v !== null && v !== undefined) cells.set(c.column, { text: v, bold: false });
+        if (v !== null && v !== undefined) cells.set(c.column, { text: v, bold: false, fillOnly: c.owner === 'tracker' });
       });
     }
     return cells;
@@ -97,7 +98,11 @@ export class RowPatcher {
       if (!at || to !== column) setAttr(c, 'r', a1(row, to));
       cells.set(to, c);
     }
-    for (const [col, o] of ours) cells.set(col, this.ourCell(row, col, o, cells.get(col) ?? null));
+    for (const [col, o] of ours) {
+      const existing = cells.get(col) ?? null;
+      if (o.fillOnly && existing && childElements(existing).some((c) => c.local === 'v' || c.local === 'f' || c.local === 'is')) continue;
+      cells.set(col, this.ourCell(row, col, o, existing));
+    }
     const rest = el.children.filter((n) => isElement(n) && n.local !== 'c');
     el.children = [...[...cells.entries()].sort((a, b) => a[0] - b[0]).map(([, c]) => c), ...rest];
     if (!hasR) setAttr(el, 'r', String(row));

@@ -11,6 +11,7 @@ import {
   newCols,
   newValidations,
   ourConditionalFormat,
+  ourOverdueFormat,
   patchCols,
   patchDimension,
   patchHyperlinks,
@@ -229,8 +230,8 @@ class SheetTransform {
     });
     add('autoFilter', () => (this.job.autoFilter ? this.autoFilter() : ''));
     add('conditionalFormatting', () => {
-      const el = ourConditionalFormat(write, this.prefix, styles, this.cfPriority);
-      return el ? serializeElement(el) : '';
+      const els = [ourOverdueFormat(write, this.prefix, styles, this.cfPriority), ourConditionalFormat(write, this.prefix, styles, this.cfPriority)];
+      return els.map((el) => (el ? serializeElement(el) : '')).join('');
     });
     add('dataValidations', () => {
       const el = newValidations(write, this.prefix);

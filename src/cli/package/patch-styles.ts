@@ -23,6 +23,8 @@ const ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs'
 export interface CellLook {
   text: boolean;
   bold: boolean;
+  /** Wrap the cell's lines (a letter's body on the CtA Letters sheet). */
+  wrap?: boolean;
 }
 
 function argb(hex: string): string {
@@ -88,7 +90,7 @@ export class StylesPatch {
 
   /** The cell format index for a cell of format `from` made text and/or bold. */
   derive(from: number, look: CellLook): number {
-    const key = `${from}|${look.text}|${look.bold}`;
+    const key = `${from}|${look.text}|${look.bold}|${!!look.wrap}`;
     const known = this.derived.get(key);
     if (known !== undefined) return known;
     const source = this.xfs.items[from] ?? this.xfs.items[0];
@@ -100,6 +102,11 @@ export class StylesPatch {
     if (look.bold) {
       setAttr(xf, 'fontId', String(this.boldFont(Number(getAttr(source, 'fontId') ?? 0))));
       setAttr(xf, 'applyFont', '1');
+    }
+    if (look.wrap) {
+      // <alignment> is an xf's first child (CT_Xf: alignment, protection, extLst).
+      xf.children = [makeElement(this.prefix, 'alignment', { vertical: 'top', wrapText: '1' }), ...xf.children.filter((c) => !(isElement(c) && c.local === 'alignment'))];
+      setAttr(xf, 'applyAlignment', '1');
     }
     const index = this.xfs.intern(xf);
     this.derived.set(key, index);

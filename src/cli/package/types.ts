@@ -1,7 +1,7 @@
 // The command line reads and writes .xlsx packages itself, part by part, instead of through a whole
 // in-memory document model: every part it does not annotate is copied byte for byte (charts, pivot
 // tables, macros, comments… survive), and a 100,000-row sheet is streamed, never held as XML.
-import type { ProvenanceWrite, SheetWrite, SummarySheetWrite } from '../../domain/write-plan-types';
+import type { LettersSheetWrite, ProvenanceWrite, SheetWrite, SummarySheetWrite } from '../../domain/write-plan-types';
 import type { SheetGrid } from '../../domain/types';
 
 export interface PackageSheet {
@@ -40,6 +40,6 @@ export interface SheetPatch {
 
 export interface PackagePatch {
   sheets: SheetPatch[];
-  /** Called once, after every sheet of `sheets` has been written: the summary and provenance sheets. */
-  finish(): { summary: SummarySheetWrite; provenance: ProvenanceWrite };
+  /** Called once, after every sheet of `sheets` has been written: the summary and provenance sheets, and the letters sheet when asked for. */
+  finish(): { summary: SummarySheetWrite; provenance: ProvenanceWrite; letters?: LettersSheetWrite };
 }

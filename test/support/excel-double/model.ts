@@ -86,6 +86,8 @@ export interface ChartModel {
 export class SheetModel {
   readonly columns = new Map<number, ColumnStore>();
   readonly columnWidths = new Map<number, number>();
+  /** Cells whose text wraps ("row:column"). */
+  readonly wrapped = new Set<string>();
   readonly hiddenRows = new Set<number>();
   readonly filteredRows = new Set<number>();
   readonly conditionalFormats: ConditionalFormatModel[] = [];

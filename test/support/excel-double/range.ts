@@ -349,6 +349,7 @@ export class RangeFormatDouble extends ClientObjectDouble<RangeTarget> {
         for (let c = t.rect.left; c <= t.rect.right; c++) widths.add(t.sheet.columnWidths.get(c) ?? 48);
         return widths.size === 1 ? [...widths][0] : null;
       },
+      wrapText: (t) => uniform(t, (r, c) => t.sheet.wrapped.has(`${r}:${c}`)),
     };
   }
   protected _navs(): Record<string, () => object> {
@@ -372,6 +373,15 @@ export class RangeFormatDouble extends ClientObjectDouble<RangeTarget> {
       checkFormatWrite(t.sheet, 'RangeFormat.columnWidth');
       if (typeof w !== 'number' || !(w >= 0)) throw officeError(ErrorCodes.invalidArgument, 'Column width must be a number of points.', 'RangeFormat.columnWidth');
       for (let c = t.rect.left; c <= t.rect.right; c++) t.sheet.columnWidths.set(c, w);
+    });
+  }
+  get wrapText(): boolean {
+    return this._get('wrapText');
+  }
+  set wrapText(v: boolean) {
+    this._set('wrapText', v, (t, wrap) => {
+      if (typeof wrap !== 'boolean') throw officeError(ErrorCodes.invalidArgument, 'wrapText is true or false.', 'RangeFormat.wrapText');
+      forEachCell(t, (r, c) => (wrap ? t.sheet.wrapped.add(`${r}:${c}`) : t.sheet.wrapped.delete(`${r}:${c}`)));
     });
   }
   autofitColumns(): void {
