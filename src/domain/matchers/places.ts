@@ -20,6 +20,12 @@ interface PlaceName {
   ambiguous: string | null;
   /** A township of `place` (region-towns.json), by its Chinese name. */
   town?: string;
+  /**
+   * A township spelling so common elsewhere that alone it says nothing: shared with more than
+   * TOWN_SHARED_MAX divisions elsewhere (城关镇, 新华街道), or the end of longer names there (南路街道 in
+   * 解放南路街道). It only supports other Region evidence.
+   */
+  supportOnly?: boolean;
 }
 
 export interface PlaceHit {
@@ -100,11 +106,14 @@ const TOWN_WORDS: [RegExp, string[]][] = [
 ];
 /** A township's bare Pinyin stands alone only when no division elsewhere shares it and it is this long. */
 const TOWN_BARE_MIN = 6;
+/** A township name shared with at most this many divisions elsewhere is ambiguous (Review alone); more, support only. */
+export const TOWN_SHARED_MAX = 2;
 
 /**
  * Townships (issue #15, item 3): the Chinese name, and the Pinyin with its township word ("Banfanggou
- * Town", "Banfanggouzhen"), bare when unique. A name shared with divisions elsewhere is ambiguous and
- * only ever supports other Region evidence (placeFindings).
+ * Town", "Banfanggouzhen"), bare when unique. A name shared with a few divisions elsewhere is ambiguous
+ * (Review alone); one shared widely, or ending longer names elsewhere, only supports other Region
+ * evidence (placeFindings).
  */
 function addTowns(zh: Map<string, PlaceName[]>, latin: Map<string, PlaceName[]>, add: (map: Map<string, PlaceName[]>, key: string, name: PlaceName) => void) {
   for (const [county, entries] of Object.entries(regionTowns.counties)) {
@@ -115,13 +124,15 @@ function addTowns(zh: Map<string, PlaceName[]>, latin: Map<string, PlaceName[]>,
       const shared = (n: string, what: string) => (Number(n) > 0 ? `${n} division${n === '1' ? '' : 's'} elsewhere in China ${what} (NBS 2023)` : null);
       // NBS names are simplified Chinese already: normalizeText would leave them as they are.
       const zhAmbiguous = shared(sharedZh, 'share the name') ?? shared(tails, 'end with the name (解放南路街道 ends with 南路街道)');
-      add(zh, town[0], { place, text: town, script: 'zh', ambiguous: zhAmbiguous, town });
+      const zhSupportOnly = Number(sharedZh) > TOWN_SHARED_MAX || Number(tails) > 0;
+      add(zh, town[0], { place, text: town, script: 'zh', ambiguous: zhAmbiguous, town, supportOnly: zhSupportOnly });
       const kind = TOWN_WORDS.find(([re]) => re.test(town));
       if (!kind) continue;
       const py = toPinyinSyllables(town.replace(kind[0], '')).join('');
       const ambiguous = shared(sharedPinyin, 'share the Pinyin');
-      for (const word of kind[1]) add(latin, `${py} ${word}`, { place, text: `${py} ${word}`, script: 'latin', ambiguous, town });
-      add(latin, `${py}${kind[1][1]}`, { place, text: `${py}${kind[1][1]}`, script: 'latin', ambiguous, town });
+      const supportOnly = Number(sharedPinyin) > TOWN_SHARED_MAX;
+      for (const word of kind[1]) add(latin, `${py} ${word}`, { place, text: `${py} ${word}`, script: 'latin', ambiguous, town, supportOnly });
+      add(latin, `${py}${kind[1][1]}`, { place, text: `${py}${kind[1][1]}`, script: 'latin', ambiguous, town, supportOnly });
       // Bare, only when no Region place is already spelt so (玛纳斯镇's "Manasi" is Manas County's Pinyin).
       if (!ambiguous && py.length >= TOWN_BARE_MIN && !latin.has(py)) add(latin, py, { place, text: py, script: 'latin', ambiguous: null, town });
     }
@@ -290,7 +301,7 @@ function related(a: PlaceName, b: PlaceName): boolean {
  * - an ambiguous spelling: medium; high with other Region evidence (an unambiguous name, a Region code,
  *   coordinates inside, or a place that contains it or that it contains: Shufu … Kashi); nothing when
  *   anything in the row places it elsewhere (a province named anywhere, a postal or phone code, coordinates);
- * - a township whose name divisions elsewhere share: only beside other Region evidence, never alone; any
+ * - a township spelling shared widely elsewhere (supportOnly): only beside other Region evidence; any
  *   township: nothing when the row names another province (many are named after streets: 解放南路街道);
  * - free text (notes): medium at most, and an ambiguous spelling only with other Region evidence;
  * - a country other than China: never high; only unambiguous names survive, as a conflict to review.
@@ -316,7 +327,7 @@ export function placeFindings(hits: PlaceHit[], ctx: RowContext, evidence: RowEv
     let confidence: Confidence;
     let conflict = '';
     if (h.name.ambiguous) {
-      if (h.name.town && !evidence.regionCode && !confirmed) continue; // a township name shared elsewhere only supports
+      if (h.name.supportOnly && !evidence.regionCode && !confirmed) continue; // a township name shared widely only supports
       if (ownSite && (evidence.elsewhere || evidence.otherProvinceNamed)) continue;
       if (freeText && !regionSignal) continue;
       confidence = regionSignal ? 'high' : 'medium';

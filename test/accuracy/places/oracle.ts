@@ -26,8 +26,10 @@ export interface Spelling {
   script: Script;
   /** Why the spelling is ambiguous, or null when it is not. */
   ambiguous: string | null;
-  /** A township (region-towns.json): a shared township name only supports other evidence. */
+  /** A township (region-towns.json). */
   town?: string;
+  /** A township spelling shared with more than two divisions elsewhere, or ending longer names there: it only supports other evidence. */
+  supportOnly?: boolean;
   /** Letters compared with the Pinyin of divisions elsewhere, when not the whole spelling ("Banfanggou" for "Banfanggou Town"). */
   stem?: string;
 }
@@ -149,11 +151,16 @@ function scriptOf(text: string): Script {
 const KEPT = new Set(Object.keys(UNAMBIGUOUS_DESPITE_DIVISIONS).flatMap((k) => [k, latinKey(k)]));
 
 /** Why the division data makes a spelling ambiguous, or null. */
-export function divisionCollision(text: string, script: Script, stem?: string): string | null {
-  if (!haveDivisions || KEPT.has(text) || (script === 'latin' && KEPT.has(latinKey(text)))) return null;
+/** Divisions outside the Region whose Chinese name (or Pinyin) equals the spelling, by the oracle's own reading of the division data. */
+function collisions(text: string, script: Script, stem?: string) {
+  if (!haveDivisions || KEPT.has(text) || (script === 'latin' && KEPT.has(latinKey(text)))) return [];
   const { byHan, byPinyin } = divisions();
-  const found = script === 'zh' ? byHan.get(normalizeText(text)) : script === 'latin' ? byPinyin.get(stem ?? latinKey(text)) : undefined;
-  if (!found?.length) return null;
+  return (script === 'zh' ? byHan.get(normalizeText(text)) : script === 'latin' ? byPinyin.get(stem ?? latinKey(text)) : undefined) ?? [];
+}
+
+export function divisionCollision(text: string, script: Script, stem?: string): string | null {
+  const found = collisions(text, script, stem);
+  if (!found.length) return null;
   const d = found[0];
   return `also ${d.parents.join('')}${d.name} (${d.code})${found.length > 1 ? ` and ${found.length - 1} more` : ''}`;
 }
@@ -201,16 +208,19 @@ function townSpellings(placeSpellings: Spelling[]): Spelling[] {
     for (const entry of entries) {
       const [town, sharedZh = '0', sharedPinyin = '0', tails = '0'] = entry.split('|');
       const dataSays = (n: string) => (Number(n) > 0 ? `${n} divisions elsewhere share it (data)` : null);
-      out.push({ place, town, text: town, script: 'zh', ambiguous: dataSays(sharedZh) ?? dataSays(tails) ?? divisionCollision(town, 'zh') ?? tailCollision(town) });
+      const tail = tailCollision(town);
+      const zhShared = Math.max(Number(sharedZh), collisions(town, 'zh').length);
+      out.push({ place, town, text: town, script: 'zh', ambiguous: dataSays(sharedZh) ?? dataSays(tails) ?? divisionCollision(town, 'zh') ?? tail, supportOnly: zhShared > 2 || Number(tails) > 0 || !!tail });
       const kind = TOWN_WORDS.find(([re]) => re.test(town));
       if (!kind) continue;
       const syllables = toPinyinSyllables(town.replace(kind[0], ''));
       const py = syllables.join('');
       const cap = py[0].toUpperCase() + py.slice(1);
       const ambiguous = dataSays(sharedPinyin) ?? divisionCollision(py, 'latin', py);
+      const supportOnly = Math.max(Number(sharedPinyin), collisions(py, 'latin', py).length) > 2;
       const forms = [`${cap} ${kind[1][0]}`, `${cap} ${kind[1][1]}`, `${cap}${kind[1][1].toLowerCase()}`];
       if (!ambiguous && py.length >= 6 && !placeKeys.has(py)) forms.push(cap);
-      for (const text of forms) out.push({ place, town, text, script: 'latin', ambiguous, stem: py });
+      for (const text of forms) out.push({ place, town, text, script: 'latin', ambiguous, stem: py, supportOnly });
     }
   }
   return out;

@@ -47,7 +47,7 @@ export function rowFor(text: string, script: Script, field: Field, country: stri
 }
 
 export function expected(s: Spelling, field: Field): Outcome {
-  if (s.town && s.ambiguous) return 'none';
+  if (s.supportOnly) return 'none';
   if (field === 'notes') return s.ambiguous ? 'none' : 'weak';
   return s.ambiguous ? 'weak' : 'strong';
 }
@@ -57,7 +57,7 @@ function generator(script: Script, ambiguous: boolean, towns: boolean): Generato
   const what = towns ? 'township' : 'prefecture-, county-level and Region';
   const want = towns
     ? ambiguous
-      ? 'nothing on its own (a township name shared elsewhere only supports other evidence)'
+      ? 'medium (Review) in a location field or a name, nothing in notes; nothing at all for a name shared with more than two divisions elsewhere or ending longer names there (城关镇, 南路街道), which only supports other evidence'
       : 'A.1 high, medium in notes'
     : ambiguous
       ? 'medium (Review) in a location field or a name, nothing in notes'
