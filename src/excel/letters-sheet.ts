@@ -4,29 +4,15 @@ import type { LettersSheetWrite } from '../domain/write-plan-types';
 import { blockStep } from './block-step';
 import { OPERATION_BYTES } from './payload';
 import { widthInPoints } from './range-writes';
-import { freeSheetName } from './summary-sheet';
+import { addOwnSheetStep, ownSheetTarget } from './summary-sheet';
 import { actionStep, runSteps, type WriteStep } from './write-steps';
 
-/** Where the sheet goes: the plan's name (replaced when ours), or a free name beside a user's sheet of that name. */
-function target(letters: LettersSheetWrite, sheetNames: string[]): { name: string; replace: boolean } {
-  const exists = sheetNames.some((n) => n.toLowerCase() === letters.sheetName.toLowerCase());
-  const replace = exists && letters.replace;
-  return { name: exists && !replace ? freeSheetName(letters.sheetName, sheetNames) : letters.sheetName, replace };
-}
-
 export function lettersSteps(letters: LettersSheetWrite, sheetNames: string[]): WriteStep[] {
-  const { name, replace } = target(letters, sheetNames);
+  const target = ownSheetTarget(letters.sheetName, letters.replace, sheetNames);
+  const { name } = target;
   const width = Math.max(1, ...letters.rows.map((r) => r.length));
   return [
-    actionStep('letters sheet', OPERATION_BYTES * 3, (context) => {
-      if (!replace) {
-        context.workbook.worksheets.add(name);
-        return;
-      }
-      const position = sheetNames.findIndex((n) => n.toLowerCase() === name.toLowerCase());
-      context.workbook.worksheets.getItem(name).delete();
-      context.workbook.worksheets.add(name).position = position;
-    }),
+    addOwnSheetStep('letters sheet', target, sheetNames),
     blockStep('letters', name, 1, 1, letters.rows),
     actionStep('letters formatting', OPERATION_BYTES * (4 + letters.boldRows.length + letters.columnWidths.length), (context) => {
       const ws = context.workbook.worksheets.getItem(name);
@@ -43,5 +29,5 @@ export function lettersSteps(letters: LettersSheetWrite, sheetNames: string[]): 
 export async function writeLettersSheet(context: Excel.RequestContext, letters: LettersSheetWrite, sheetNames: string[]): Promise<string> {
   const outcome = await runSteps(context, lettersSteps(letters, sheetNames));
   if (outcome.state !== 'complete') throw outcome.error ?? new Error('The letters sheet was not written.');
-  return target(letters, sheetNames).name;
+  return ownSheetTarget(letters.sheetName, letters.replace, sheetNames).name;
 }

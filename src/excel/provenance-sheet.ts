@@ -3,13 +3,11 @@
 import type { ProvenanceWrite } from '../domain/write-plan-types';
 import { blockStep } from './block-step';
 import { OPERATION_BYTES } from './payload';
-import { freeSheetName } from './summary-sheet';
+import { ownSheetTarget } from './summary-sheet';
 import { WriteStep, actionStep } from './write-steps';
 
 export function provenanceSteps(provenance: ProvenanceWrite, sheetNames: string[]): WriteStep[] {
-  const exists = sheetNames.some((n) => n.toLowerCase() === provenance.sheetName.toLowerCase());
-  const reuse = exists && provenance.replace;
-  const name = exists && !reuse ? freeSheetName(provenance.sheetName, sheetNames) : provenance.sheetName;
+  const { name, replace: reuse } = ownSheetTarget(provenance.sheetName, provenance.replace, sheetNames);
   return [
     actionStep('provenance sheet', OPERATION_BYTES * 3, (context) => {
       if (reuse) {

@@ -16,27 +16,42 @@ export function freeSheetName(wanted: string, taken: string[]): string {
   }
 }
 
-function hasSheet(names: string[], name: string): boolean {
-  return names.some((n) => n.toLowerCase() === name.toLowerCase());
+/** Where one of the product's own sheets goes: its name (replaced when the plan says it is ours), or a free name beside a user's sheet of that name. */
+export function ownSheetTarget(sheetName: string, ours: boolean, sheetNames: string[]): { name: string; replace: boolean } {
+  const exists = sheetNames.some((n) => n.toLowerCase() === sheetName.toLowerCase());
+  const replace = exists && ours;
+  return { name: exists && !replace ? freeSheetName(sheetName, sheetNames) : sheetName, replace };
 }
 
-export function summarySteps(summary: SummarySheetWrite, sheetNames: string[]): WriteStep[] {
-  const exists = hasSheet(sheetNames, summary.sheetName);
-  const replace = exists && summary.replace;
-  const name = exists && !replace ? freeSheetName(summary.sheetName, sheetNames) : summary.sheetName;
-  const width = Math.max(1, ...summary.rows.map((r) => r.length));
-  const chartAt = columnLetters(width + 2);
-  return [
-    actionStep('summary sheet', OPERATION_BYTES * 3, (context) => {
+/**
+ * Adds one of the product's own sheets, or deletes and adds it again in the tab position it had (a clean
+ * sheet, no old chart). Alone in its sync: adding a sheet must never be sent twice.
+ */
+export function addOwnSheetStep(label: string, target: { name: string; replace: boolean }, sheetNames: string[]): WriteStep {
+  const { name, replace } = target;
+  return actionStep(
+    label,
+    OPERATION_BYTES * 3,
+    (context) => {
       if (!replace) {
         context.workbook.worksheets.add(name);
         return;
       }
-      // Deleted and added again (a clean sheet, no old chart), in the tab position it had.
       const position = sheetNames.findIndex((n) => n.toLowerCase() === name.toLowerCase());
       context.workbook.worksheets.getItem(name).delete();
       context.workbook.worksheets.add(name).position = position;
-    }, true),
+    },
+    true,
+  );
+}
+
+export function summarySteps(summary: SummarySheetWrite, sheetNames: string[]): WriteStep[] {
+  const target = ownSheetTarget(summary.sheetName, summary.replace, sheetNames);
+  const { name } = target;
+  const width = Math.max(1, ...summary.rows.map((r) => r.length));
+  const chartAt = columnLetters(width + 2);
+  return [
+    addOwnSheetStep('summary sheet', target, sheetNames),
     blockStep('summary', name, 1, 1, summary.rows),
     actionStep('summary formatting', OPERATION_BYTES * (6 + summary.boldRows.length + summary.columnWidths.length), (context) => {
       const ws = context.workbook.worksheets.getItem(name);
