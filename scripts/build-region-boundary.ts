@@ -13,6 +13,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { boundaryRing, RegionBoundaryFile } from '../src/data/schemas';
+import { inRing, KM_PER_DEG as KM_PER_DEG_LAT, kmToSegment } from '../src/domain/matchers/coordinates';
 
 export const TOLERANCE_DEG = 0.005;
 const PROBE_KM = [4, 15];
@@ -51,30 +52,6 @@ export function simplify(points: Pt[], tolerance: number): Pt[] {
     }
   }
   return points.filter((_, i) => keep[i]);
-}
-
-function inRing(lon: number, lat: number, ring: Pt[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
-    if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
-const KM_PER_DEG_LAT = 111.32;
-
-/** Distance in km from a point to a segment of [lon, lat] points, flat locally (longitude scaled by cos lat). */
-function kmToSegment(lat: number, lon: number, a: Pt, b: Pt): number {
-  const c = Math.cos((lat * Math.PI) / 180);
-  const dx = (b[0] - a[0]) * c;
-  const dy = b[1] - a[1];
-  const px = (lon - a[0]) * c;
-  const py = lat - a[1];
-  const len = dx * dx + dy * dy;
-  const t = len ? Math.max(0, Math.min(1, (px * dx + py * dy) / len)) : 0;
-  return Math.hypot(px - t * dx, py - t * dy) * KM_PER_DEG_LAT;
 }
 
 function main() {

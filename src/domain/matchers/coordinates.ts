@@ -13,37 +13,43 @@ const bbox = ring.reduce((b, [lon, lat]) => [Math.min(b[0], lon), Math.min(b[1],
  * about a kilometre or two, and the simplification moves it by up to maxDeviationKm more.
  */
 export const BORDER_BAND_KM = 3;
-const KM_PER_DEG = 111.32;
+export const KM_PER_DEG = 111.32;
 
-export function insideRegion(lat: number, lon: number): boolean {
-  if (lon < bbox[0] || lon > bbox[2] || lat < bbox[1] || lat > bbox[3]) return false;
+/** Whether a point lies inside a ring of [lon, lat] vertices (even-odd rule). */
+export function inRing(lon: number, lat: number, points: readonly (readonly [number, number])[]): boolean {
   let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
+  for (let i = 0, j = points.length - 1; i < points.length; j = i++) {
+    const [xi, yi] = points[i];
+    const [xj, yj] = points[j];
     if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
+}
+
+/** Distance in km from a point to a segment of [lon, lat] vertices, flat locally (longitude scaled by cos lat). */
+export function kmToSegment(lat: number, lon: number, a: readonly [number, number], b: readonly [number, number]): number {
+  const c = Math.cos((lat * Math.PI) / 180);
+  const dx = (b[0] - a[0]) * c;
+  const dy = b[1] - a[1];
+  const px = (lon - a[0]) * c;
+  const py = lat - a[1];
+  const len = dx * dx + dy * dy;
+  const t = len ? Math.max(0, Math.min(1, (px * dx + py * dy) / len)) : 0;
+  return Math.hypot(px - t * dx, py - t * dy) * KM_PER_DEG;
+}
+
+export function insideRegion(lat: number, lon: number): boolean {
+  if (lon < bbox[0] || lon > bbox[2] || lat < bbox[1] || lat > bbox[3]) return false;
+  return inRing(lon, lat, ring);
 }
 
 /** Distance in km from a point to the Region's outline (local flat approximation; fine at these scales). */
 export function kmToBorder(lat: number, lon: number): number {
   const margin = BORDER_BAND_KM / KM_PER_DEG + 0.1;
   if (lon < bbox[0] - margin * 2 || lon > bbox[2] + margin * 2 || lat < bbox[1] - margin || lat > bbox[3] + margin) return Infinity;
-  const c = Math.cos((lat * Math.PI) / 180);
   let best = Infinity;
-  for (let i = 0; i + 1 < ring.length; i++) {
-    const ax = ring[i][0] * c;
-    const ay = ring[i][1];
-    const dx = ring[i + 1][0] * c - ax;
-    const dy = ring[i + 1][1] - ay;
-    const px = lon * c - ax;
-    const py = lat - ay;
-    const len = dx * dx + dy * dy;
-    const t = len ? Math.max(0, Math.min(1, (px * dx + py * dy) / len)) : 0;
-    best = Math.min(best, Math.hypot(px - t * dx, py - t * dy));
-  }
-  return best * KM_PER_DEG;
+  for (let i = 0; i + 1 < ring.length; i++) best = Math.min(best, kmToSegment(lat, lon, ring[i], ring[i + 1]));
+  return best;
 }
 
 /** A decimal-degree number as sheets hold it: a number, "43.8256", "43,8256", "43.8256°", "N 43.8256". */
