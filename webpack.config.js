@@ -142,6 +142,12 @@ module.exports = async (env = {}, argv = {}) => {
           exclude: /node_modules/,
           use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', sourceMap: true } } },
         },
+        {
+          // The pane's copy of the reference data leaves out each entry's provenance, which no code reads
+          // (the committed files and the command line keep it): see the loader.
+          test: /[\\/]src[\\/]data[\\/][^\\/]+\.json$/,
+          use: path.resolve(__dirname, 'scripts/webpack/omit-provenance-loader.js'),
+        },
       ],
     },
     plugins: [
