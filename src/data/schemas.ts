@@ -39,6 +39,25 @@ const nonEmpty = z.string().check(z.minLength(1));
 const stringList = z.array(nonEmpty).check(z.refine((a) => new Set(a).size === a.length, 'list contains duplicates'));
 
 
+/**
+ * Entries' provenance: every entry of a committed file carries its `source` (a place also its `note`, a
+ * caution for the people who keep the data). No code reads them, so the task pane's copy of the file leaves
+ * them out (scripts/webpack/omit-provenance-loader.js) and says so with `provenanceOmitted`; a file that
+ * does not say so must carry them on every entry.
+ */
+const provenanceOmitted = z.optional(z.literal(true));
+
+function provenanceCarried<F extends { provenanceOmitted?: true }>(entriesKey: keyof F & string, fields: string[]) {
+  return z.superRefine<F>((f, ctx) => {
+    if (f.provenanceOmitted) return;
+    (f[entriesKey] as Record<string, unknown>[]).forEach((entry, i) => {
+      for (const field of fields) {
+        if (entry[field] === undefined) ctx.addIssue({ code: 'custom', path: [entriesKey, i, field], message: 'expected string, received nothing' });
+      }
+    });
+  });
+}
+
 /** Common header of every data file: what version, when the facts were retrieved, from where. */
 const fileHeader = {
   version: nonEmpty,
@@ -80,18 +99,20 @@ export const Place = z.strictObject({
   ambiguous: z.record(nonEmpty, nonEmpty),
   /** Abolished unit (old code), kept so that old addresses and registration codes still resolve. */
   historical: z.boolean(),
-  /** Short reason for the ambiguity rating and other cautions. */
-  note: z.string(),
-  source: nonEmpty,
+  /** Short reason for the ambiguity rating and other cautions (provenance: left out of the pane). */
+  note: z.optional(z.string()),
+  source: z.optional(nonEmpty),
 });
 export type Place = z.infer<typeof Place>;
 
 export const PlacesFile = z
   .strictObject({
     ...fileHeader,
+    provenanceOmitted,
     places: z.array(Place).check(z.minLength(1)),
   })
   .check(
+    provenanceCarried('places', ['source', 'note']),
     z.superRefine((f, ctx) => {
       const seen = new Set<string>();
       f.places.forEach((p, i) => {
@@ -135,7 +156,7 @@ export const EntityEntry = z.strictObject({
   confidence: z.optional(z.enum(['high', 'medium', 'low'])),
   /** Date the entity was removed from the official list: kept, and matched for review only. */
   removed: z.optional(isoDate),
-  source: nonEmpty,
+  source: z.optional(nonEmpty),
 });
 export type EntityEntry = z.infer<typeof EntityEntry>;
 
@@ -149,9 +170,11 @@ export const EntityListFile = z
     sources: z.array(nonEmpty).check(z.minLength(1)),
     /** Size of the official list at `version` (the latest listing action known), as stated by DHS. */
     expectedCount: z.int().check(z.positive()),
+    provenanceOmitted,
     entries: z.array(EntityEntry).check(z.minLength(1)),
   })
   .check(
+    provenanceCarried('entries', ['source']),
     z.superRefine((f, ctx) => {
       const seen = new Set<string>();
       f.entries.forEach((e, i) => {
@@ -182,16 +205,18 @@ export const Sector = z.strictObject({
   terms: z.strictObject({ en: lowerList.check(z.refine((a) => a.length > 0, 'no English terms')), zh: lowerList }),
   /** Phrases that contain a term but do not indicate the sector. */
   excludeTerms: lowerList,
-  source: nonEmpty,
+  source: z.optional(nonEmpty),
 });
 export type Sector = z.infer<typeof Sector>;
 
 export const SectorsFile = z
   .strictObject({
     ...fileHeader,
+    provenanceOmitted,
     sectors: z.array(Sector).check(z.minLength(1)),
   })
   .check(
+    provenanceCarried('sectors', ['source']),
     z.superRefine((f, ctx) => {
       const seen = new Set<string>();
       f.sectors.forEach((s, i) => {
@@ -375,14 +400,17 @@ export const EvidenceDocument = z.strictObject({
   label: nonEmpty,
   /** Header words that find a column holding it (Latin words match whole words, Chinese as substrings). */
   headers: lowerList.check(z.minLength(1)),
-  source: nonEmpty,
+  source: z.optional(nonEmpty),
 });
 export type EvidenceDocument = z.infer<typeof EvidenceDocument>;
 
-export const EvidenceChecklistFile = z.strictObject({
-  ...fileHeader,
-  /** The guidance the checklist follows, cited by title and date. */
-  guidance: z.strictObject({ publisher: nonEmpty, title: nonEmpty, date: isoDate }),
-  documents: z.array(EvidenceDocument).check(z.minLength(1)),
-});
+export const EvidenceChecklistFile = z
+  .strictObject({
+    ...fileHeader,
+    /** The guidance the checklist follows, cited by title and date. */
+    guidance: z.strictObject({ publisher: nonEmpty, title: nonEmpty, date: isoDate }),
+    provenanceOmitted,
+    documents: z.array(EvidenceDocument).check(z.minLength(1)),
+  })
+  .check(provenanceCarried('documents', ['source']));
 export type EvidenceChecklistFile = z.infer<typeof EvidenceChecklistFile>;

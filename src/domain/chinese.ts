@@ -35,31 +35,50 @@ interface Tables {
 
 let decoded: Tables | null = null;
 
+/** The numbers of a field written by numberCodes() in scripts/build-chinese-tables.ts (base 45, last digit from the second 45). */
+function readNumbers(field: string): number[] {
+  const out: number[] = [];
+  let n = 0;
+  for (const c of field) {
+    const d = CODE_ALPHABET.indexOf(c);
+    n = n * 45 + (d % 45);
+    if (d < 45) continue;
+    out.push(n);
+    n = 0;
+  }
+  return out;
+}
+
+/** Running sums: the numbers of a field of gaps or changes, made absolute again. */
+function runningSums(numbers: number[]): number[] {
+  let sum = 0;
+  return numbers.map((n) => (sum += n));
+}
+
 /** Unpacks src/data/chinese-tables.json (layout in scripts/build-chinese-tables.ts), once, when first needed. */
 function tables(): Tables {
   if (decoded) return decoded;
   const t = tablesJson;
   const syllables = t.syllables.split(' ').map((s) => (s === NO_READING ? '' : s));
+  const kept: string[] = [];
+  for (let i = 0; i < t.members.length; i++) {
+    const bits = CODE_ALPHABET.indexOf(t.members[i]);
+    for (let b = 0; b < 6; b++) if (bits & (1 << b)) kept.push(String.fromCharCode(t.first + i * 6 + b));
+  }
+  for (const cp of runningSums(readNumbers(t.astral))) kept.push(String.fromCodePoint(cp));
   const base = CODE_ALPHABET.length;
   const bmp: string[] = [];
-  for (let i = 0; i < t.codes.length; i++) {
-    const d = CODE_ALPHABET.indexOf(t.codes[i]);
-    bmp.push(syllables[d < t.single ? d : t.single + (d - t.single) * base + CODE_ALPHABET.indexOf(t.codes[++i])]);
-  }
   const astral = new Map<string, string>();
-  for (const entry of t.astral.split(' ')) astral.set(entry.slice(0, 2), syllables[Number(entry.slice(2))]);
-  const t2s = new Map<string, string>();
-  const simplified = Array.from(t.t2sTo);
-  let cp = 0;
-  let gap = 0;
-  for (const c of t.t2sFrom) {
-    const d = CODE_ALPHABET.indexOf(c);
-    gap = gap * 45 + (d % 45);
-    if (d < 45) continue;
-    cp += gap;
-    gap = 0;
-    t2s.set(String.fromCodePoint(cp), simplified[t2s.size]);
+  for (let i = 0, k = 0; i < t.codes.length; i++, k++) {
+    const d = CODE_ALPHABET.indexOf(t.codes[i]);
+    const reading = syllables[d < t.single ? d : t.single + (d - t.single) * base + CODE_ALPHABET.indexOf(t.codes[++i])];
+    if (kept[k].length > 1) astral.set(kept[k], reading);
+    else bmp[kept[k].charCodeAt(0) - t.first] = reading;
   }
+  const t2s = new Map<string, string>();
+  const from = runningSums(readNumbers(t.t2sFrom));
+  const to = runningSums(readNumbers(t.t2sTo).map((z) => (z % 2 ? -(z + 1) / 2 : z / 2)));
+  from.forEach((cp, i) => t2s.set(String.fromCodePoint(cp), kept[to[i]]));
   decoded = { first: t.first, bmp, astral, words: new Map(), namesWords: new Map(), longestWord: 0, t2s };
   for (const entry of t.words.split('|')) {
     const [word, reading] = entry.split(':');
@@ -96,8 +115,15 @@ function foldReading(s: string): string {
   return s.replace(/[üv]/g, 'u');
 }
 
+/**
+ * A kept character's reading; a traditional one reads as its simplified form (as the matchers, which
+ * simplify before they read, see it); any other character has none.
+ */
 function readingOf(t: Tables, ch: string): string {
-  return ch.length === 1 ? (t.bmp[ch.charCodeAt(0) - t.first] ?? '') : (t.astral.get(ch) ?? '');
+  const reading = ch.length === 1 ? t.bmp[ch.charCodeAt(0) - t.first] : t.astral.get(ch);
+  if (reading !== undefined) return reading;
+  const simplified = t.t2s.get(ch);
+  return simplified ? readingOf(t, simplified) : '';
 }
 
 /** The table's reading of one character (pinyin-pro's usual one), '' when it has none. */

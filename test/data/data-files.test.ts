@@ -152,7 +152,7 @@ describe('places', () => {
 
   test('every place has a source; ambiguity is rated per spelling, with a reason, for spellings it lists', () => {
     for (const p of places) {
-      expect(p.source.length).toBeGreaterThan(10);
+      expect(p.source?.length).toBeGreaterThan(10);
       const names = new Set([...p.names.zhSimplified, ...p.names.zhTraditional, ...p.names.latin, ...p.names.uyghurArabic, ...p.names.cyrillic]);
       for (const [spelling, why] of Object.entries(p.ambiguous)) {
         expect(names.has(spelling)).toBe(true);
@@ -239,7 +239,7 @@ describe('UFLPA Entity List', () => {
 
   test('every entry has a source, a valid date and a section unless the research could not retrieve it', () => {
     for (const e of entries) {
-      expect(e.source.length).toBeGreaterThan(10);
+      expect(e.source?.length).toBeGreaterThan(10);
       expect(e.frCitation.length).toBeGreaterThan(5);
       if (!e.confidence) expect(e.sections.length).toBeGreaterThan(0);
       expect(e.dateAdded >= '2022-06-21' && e.dateAdded <= list.version).toBe(true);

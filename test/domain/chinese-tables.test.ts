@@ -8,6 +8,9 @@ import ExcelJS from 'exceljs';
 import * as OpenCC from 'opencc-js/t2cn';
 import {
   buildTables,
+  gb2312Characters,
+  generalStandardCharacters,
+  keptCharacters,
   libraryReading,
   librarySimplifiedChar,
   serialise,
@@ -15,6 +18,7 @@ import {
   wordSources,
 } from '../../scripts/build-chinese-tables';
 import { hasHan, isPinyinWord, readingOfChar, tableSyllables, toPinyinSyllables, toSimplified } from '../../src/domain/chinese';
+import { EntityIndex } from '../../src/domain/matchers/entities';
 import { warmPlaceIndex } from '../../src/domain/matchers/places';
 
 const ROOT = join(__dirname, '..', '..');
@@ -102,7 +106,18 @@ describe('chinese-tables.json', () => {
     expect(readFileSync(join(ROOT, 'src', 'data', 'chinese-tables.json'), 'utf8')).toBe(serialise(buildTables()));
   });
 
-  it('reads and converts every character as the libraries do', () => {
+  it('keeps the Pinyin of the standard characters: GB2312 and the 通用规范汉字表', () => {
+    const gb = gb2312Characters();
+    const standard = generalStandardCharacters();
+    expect([gb.length, new Set(gb).size]).toEqual([6763, 6763]);
+    expect([standard.length, new Set(standard).size]).toEqual([8105, 8105]);
+    const unread = [...gb, ...standard].filter((ch) => libraryReading(ch).length > 0 && readingOfChar(ch) === '');
+    expect(unread).toEqual([]);
+    // Characters of names registered since 2013 that GB2312 lacks: 喆 (zhe), 堃 (kun), 昇 (sheng).
+    expect(['喆', '堃', '昇'].map(readingOfChar)).toEqual(['zhe', 'kun', 'sheng']);
+  });
+
+  it('reads every kept character as pinyin-pro does, a traditional one as its simplified form, none other; converts every character as opencc-js does', () => {
     const ranges: [number, number][] = [
       [0x2e80, 0x2fdf],
       [0x3000, 0x303f],
@@ -111,23 +126,56 @@ describe('chinese-tables.json', () => {
       [0xf900, 0xfaff],
       [0x20000, 0x323af],
     ];
-    const wrong: string[] = [];
-    let read = 0;
+    const simplifiedOf = new Map<string, string>();
     for (const [from, to] of ranges) {
       for (let cp = from; cp <= to; cp++) {
         const ch = String.fromCodePoint(cp);
-        const expected = libraryReading(ch).join(' ');
-        if (expected) read++;
-        if (readingOfChar(ch) !== expected) wrong.push(`${ch} reads ${readingOfChar(ch)}, pinyin-pro ${expected}`);
+        const s = librarySimplifiedChar(ch);
+        if (s !== ch) simplifiedOf.set(ch, s);
+      }
+    }
+    const kept = keptCharacters(simplifiedOf.values());
+    const wrong: string[] = [];
+    let read = 0;
+    let traditional = 0;
+    for (const [from, to] of ranges) {
+      for (let cp = from; cp <= to; cp++) {
+        const ch = String.fromCodePoint(cp);
+        const simplified = simplifiedOf.get(ch);
+        const expected = kept.has(ch) ? libraryReading(ch).join(' ') : simplified ? libraryReading(simplified).join(' ') : '';
+        if (expected && kept.has(ch)) read++;
+        else if (expected) traditional++;
+        if (readingOfChar(ch) !== expected) wrong.push(`${ch} reads ${readingOfChar(ch)}, expected ${expected}`);
         // A lone astral character is no Han text to toSimplified(); 一 before it makes it one.
-        const simplified = cp > 0xffff ? toSimplified(`一${ch}`).slice(1) : toSimplified(ch);
-        if (hasHan(`一${ch}`) && simplified !== librarySimplifiedChar(ch)) wrong.push(`${ch} → ${simplified}, opencc-js ${librarySimplifiedChar(ch)}`);
+        const converted = cp > 0xffff ? toSimplified(`一${ch}`).slice(1) : toSimplified(ch);
+        if (hasHan(`一${ch}`) && converted !== librarySimplifiedChar(ch)) wrong.push(`${ch} → ${converted}, opencc-js ${librarySimplifiedChar(ch)}`);
       }
     }
     expect(wrong.slice(0, 10)).toEqual([]);
-    expect(read).toBeGreaterThan(20_000);
+    expect(read).toBeGreaterThan(8_500);
+    expect(traditional).toBeGreaterThan(2_000);
+    expect(simplifiedOf.size).toBeGreaterThan(4_000);
     expect(toSimplified('東突厥斯坦 新疆維吾爾自治區 烏魯木齊')).toBe('东突厥斯坦 新疆维吾尔自治区 乌鲁木齐');
     expect(tableSyllables('喀什 Kashgar 疏附县')).toEqual(['ka', 'shen', 'shu', 'fu', 'xian']);
+    expect(tableSyllables('說話')).toEqual(['shuo', 'hua']);
+  });
+
+  it('gives a character outside the kept set no Pinyin, and matches Chinese names holding it as before', () => {
+    // 龘 (dá): pinyin-pro reads it, but it is in neither GB2312 nor the 通用规范汉字表, nor in the project's data.
+    expect(libraryReading('龘')).toEqual(['da']);
+    expect(readingOfChar('龘')).toBe('');
+    expect(toPinyinSyllables('龘鑫纺织有限公司').slice(0, 3)).toEqual(['xin', 'fang', 'zhi']);
+    const list = {
+      id: 't',
+      name: 'Test list',
+      version: '1',
+      source: 't',
+      builtIn: false,
+      entries: [{ id: 'a', name: 'Daxin Textile Co., Ltd.', aliases: [], namesZh: ['龘鑫纺织有限公司'], category: 'A.1' as const, coversSubsidiaries: false, regionLocated: false }],
+    };
+    const index = new EntityIndex([list]);
+    for (const name of ['龘鑫纺织有限公司', '龘鑫紡織有限公司', '龘鑫纺织']) expect([name, index.match(name)[0]?.entry.id, index.match(name)[0]?.strong]).toEqual([name, 'a', true]);
+    expect(index.match('鑫纺织有限公司').filter((m) => m.strong)).toEqual([]);
   });
 
   // This file's module registry is fresh: nothing has built the place index yet.
